@@ -1,0 +1,53 @@
+# Pårørendeportalen. `make run` and `make test` are the quick start; see README.md.
+.DEFAULT_GOAL := help
+SHELL := /bin/sh
+
+VENV ?= .venv
+PY := $(VENV)/bin/python
+MANAGE := $(PY) manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+# The stamp is rebuilt when the dependencies change, so `make` installs only what is missing.
+STAMP := $(VENV)/.installed
+
+.PHONY: help run test install check lint format messages clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml scripts/find-python
+	@python=$$(scripts/find-python) || exit 1; \
+	if [ ! -x $(PY) ] || ! $(PY) -c 'import sys; sys.exit(sys.version_info < (3, 12))'; then \
+		echo "Creating $(VENV) with $$python"; rm -rf $(VENV); "$$python" -m venv $(VENV) || exit 1; \
+	fi
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet --editable '.[dev]'
+	@touch $@
+
+install: $(STAMP) ## create .venv and install the project with its development tools
+
+run: $(STAMP) ## set up on SQLite, load the demo data and serve on http://$(HOST):$(PORT)
+	DJANGO_DEBUG=1 $(MANAGE) migrate --no-input
+	DJANGO_DEBUG=1 $(MANAGE) load_demo_data
+	@echo
+	@echo "  Pårørendeportalen: http://$(HOST):$(PORT)/   (Ctrl+C stops it)"
+	@echo
+	DJANGO_DEBUG=1 $(MANAGE) runserver $(HOST):$(PORT)
+
+check: $(STAMP) ## Django's system checks and a check for missing migrations
+	DJANGO_SETTINGS_MODULE=portal.settings_test $(MANAGE) check --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=portal.settings_test $(MANAGE) makemigrations --check --dry-run
+
+lint: $(STAMP) ## ruff: formatting and lint
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/ruff check .
+
+format: $(STAMP) ## let ruff format and fix the code
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+test: check lint ## checks, lint and the test suite (PostgreSQL when DATABASE_URL is set)
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+clean: ## remove the virtual environment, the SQLite database and caches
+	rm -rf $(VENV) db.sqlite3 .pytest_cache .ruff_cache staticfiles

@@ -1,0 +1,30 @@
+from django.shortcuts import get_object_or_404, render
+
+from municipalities.models import Municipality
+from offers.models import ContactPerson, Offer
+
+
+def municipality_list(request):
+    municipalities = Municipality.objects.for_picker()
+    counts = Offer.objects.public().count_serving(municipalities)
+    for municipality in municipalities:
+        municipality.offer_count = counts[municipality.pk]
+    return render(
+        request,
+        "municipalities/municipality_list.html",
+        {"municipalities": municipalities},
+    )
+
+
+def municipality_detail(request, slug):
+    municipality = get_object_or_404(Municipality.objects.select_related("county"), slug=slug)
+    offers = Offer.objects.public().serving(municipality).for_municipality_page()
+    return render(
+        request,
+        "municipalities/municipality_detail.html",
+        {
+            "municipality": municipality,
+            "way_in": ContactPerson.objects.way_in().filter(municipality=municipality),
+            "offers": offers,
+        },
+    )

@@ -1,0 +1,186 @@
+"""The carer's filters on /tilbud/: GET parameters named by the public URL contract."""
+
+from itertools import groupby
+
+import django_filters
+from django import forms
+from django.forms.models import ModelChoiceIterator
+from django.utils.text import Truncator
+from django.utils.translation import gettext_lazy as _
+
+from municipalities.models import Municipality
+from offers.models import AgeGroup, Diagnosis, Offer, OfferType
+
+MAX_QUERY_LENGTH = 200
+
+
+class SlugChoiceIterator(ModelChoiceIterator):
+    """Choices from the field's single fetch of its queryset, not a query per iteration."""
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        yield from self.field.labelled_choices()
+
+    def __len__(self):
+        return len(self.field.objects) + (self.field.empty_label is not None)
+
+
+class SlugChoiceField(forms.ModelChoiceField):
+    """Choose a term by its slug, matched in memory: one query, and no odd input reaches SQL."""
+
+    iterator = SlugChoiceIterator
+
+    @property
+    def objects(self) -> list:
+        if not hasattr(self, "_objects"):
+            self._objects = list(self.queryset)
+        return self._objects
+
+    def labelled_choices(self):
+        return [(obj.slug, str(obj)) for obj in self.objects]
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        for obj in self.objects:
+            if obj.slug == value:
+                return obj
+        raise forms.ValidationError(
+            self.error_messages["invalid_choice"],
+            code="invalid_choice",
+            params={"value": Truncator(value).chars(40)},
+        )
+
+    def __deepcopy__(self, memo):
+        result = super().__deepcopy__(memo)
+        result.__dict__.pop("_objects", None)
+        return result
+
+
+class MunicipalityChoiceField(SlugChoiceField):
+    """The 357 municipalities grouped by county, with their Sami and Kven names."""
+
+    @property
+    def objects(self) -> list:
+        if not hasattr(self, "_objects"):
+            self._objects = self.queryset.for_picker()
+        return self._objects
+
+    def labelled_choices(self):
+        return [
+            (county.name, [(m.slug, m.full_name) for m in group])
+            for county, group in groupby(self.objects, key=lambda m: m.county)
+        ]
+
+
+class SlugChoiceFilter(django_filters.ModelChoiceFilter):
+    field_class = SlugChoiceField
+
+
+class MunicipalityFilter(django_filters.ModelChoiceFilter):
+    field_class = MunicipalityChoiceField
+
+
+class FilterForm(forms.Form):
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)
+
+
+class OfferFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(
+        label=_("Søk etter tilbud"),
+        help_text=_("For eksempel «demens», «avlastning» eller «samtalegruppe»."),
+        widget=forms.SearchInput,
+        method="filter_text",
+        max_length=MAX_QUERY_LENGTH,
+        error_messages={
+            "max_length": _("Søket er for langt. Bruk noen få ord (høyst %(limit_value)d tegn).")
+        },
+    )
+    kommune = MunicipalityFilter(
+        label=_("Kommune"),
+        queryset=Municipality.objects.all(),
+        to_field_name="slug",
+        empty_label=_("Alle kommuner"),
+        method="filter_municipality",
+        error_messages={"invalid_choice": _("Vi fant ingen kommune som heter «%(value)s».")},
+    )
+    diagnose = SlugChoiceFilter(
+        label=_("Diagnosen til den du er pårørende til"),
+        queryset=Diagnosis.objects.all(),
+        to_field_name="slug",
+        empty_label=_("Alle diagnoser"),
+        method="filter_diagnosis",
+        error_messages={"invalid_choice": _("Vi fant ingen diagnose som heter «%(value)s».")},
+    )
+    aldersgruppe = SlugChoiceFilter(
+        label=_("Din alder"),
+        queryset=AgeGroup.objects.all(),
+        to_field_name="slug",
+        empty_label=_("Alle aldre"),
+        method="filter_carer_age",
+        error_messages={"invalid_choice": _("Vi fant ingen aldersgruppe som heter «%(value)s».")},
+    )
+    pasientalder = SlugChoiceFilter(
+        label=_("Alderen til den du er pårørende til"),
+        queryset=AgeGroup.objects.all(),
+        to_field_name="slug",
+        empty_label=_("Alle aldre"),
+        method="filter_patient_age",
+        error_messages={"invalid_choice": _("Vi fant ingen aldersgruppe som heter «%(value)s».")},
+    )
+    type = SlugChoiceFilter(
+        label=_("Type tilbud"),
+        queryset=OfferType.objects.all(),
+        to_field_name="slug",
+        empty_label=_("Alle typer"),
+        method="filter_type",
+        error_messages={"invalid_choice": _("Vi fant ingen tilbudstype som heter «%(value)s».")},
+    )
+
+    class Meta:
+        model = Offer
+        fields = []
+        form = FilterForm
+
+    def filter_text(self, queryset, name, value):
+        return queryset.matching_text(value)
+
+    def filter_municipality(self, queryset, name, value):
+        return queryset.serving(value)
+
+    def filter_diagnosis(self, queryset, name, value):
+        return queryset.for_diagnosis(value)
+
+    def filter_carer_age(self, queryset, name, value):
+        return queryset.for_carer_age(value)
+
+    def filter_patient_age(self, queryset, name, value):
+        return queryset.for_patient_age(value)
+
+    def filter_type(self, queryset, name, value):
+        return queryset.of_type(value)
+
+    @property
+    def chosen(self) -> dict:
+        """The filters that were understood and applied, by parameter name."""
+        if not self.is_bound:
+            return {}
+        self.errors  # noqa: B018 - validates the form, so cleaned_data exists
+        return {name: value for name, value in self.form.cleaned_data.items() if value}
+
+    def chosen_labels(self) -> list[str]:
+        """The applied filters as a carer reads them: '«kafé»', 'Asker', 'Din alder: Barn'."""
+        labels = []
+        for name, value in self.chosen.items():
+            if name == "q":
+                labels.append(f"«{value}»")
+            elif name in {"aldersgruppe", "pasientalder"}:
+                labels.append(f"{self.filters[name].label}: {value.display_name}")
+            elif name == "kommune":
+                labels.append(value.label)
+            else:
+                labels.append(value.display_name)
+        return labels

@@ -1,0 +1,250 @@
+from django.conf import settings
+from django.core.validators import MaxValueValidator
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from offers.ages import MAX_AGE, age_range_label
+from offers.querysets import OfferQuerySet
+from portal.text import join_words
+
+
+class OfferStatus(models.TextChoices):
+    ACTIVE = "active", _("Aktivt")
+    PILOT = "pilot", _("Prøveprosjekt")
+    PAUSED = "paused", _("Har pause")
+    ENDED = "ended", _("Avsluttet")
+
+
+class OfferFormat(models.TextChoices):
+    GROUP = "group", _("I gruppe")
+    INDIVIDUAL = "individual", _("Samtale med én fagperson")
+    PHONE = "phone", _("På telefon")
+    DIGITAL = "digital", _("Digitalt")
+    DROP_IN = "drop_in", _("Åpent møte, kom når du vil")
+    RESIDENTIAL = "residential", _("Helgeopphold")
+    SERVICE = "service", _("Tjeneste etter vedtak eller avtale")
+
+
+def _age_field(verbose_name):
+    return models.PositiveSmallIntegerField(
+        verbose_name, null=True, blank=True, validators=[MaxValueValidator(MAX_AGE)]
+    )
+
+
+def _min_not_above_max(prefix):
+    low, high = f"{prefix}_age_min", f"{prefix}_age_max"
+    return models.CheckConstraint(
+        condition=Q(**{f"{low}__isnull": True})
+        | Q(**{f"{high}__isnull": True})
+        | Q(**{f"{low}__lte": F(high)}),
+        name=f"offer_{prefix}_age_min_not_above_max",
+        violation_error_message=_("Fra-alderen kan ikke være høyere enn til-alderen."),
+    )
+
+
+class Offer(models.Model):
+    title = models.CharField(_("tittel"), max_length=200)
+    slug = models.SlugField(
+        _("adresse"),
+        max_length=200,
+        unique=True,
+        help_text=_("Siste del av lenken til tilbudet, for eksempel «parorendeskole-demens»."),
+    )
+    summary = models.CharField(
+        _("kort beskrivelse"),
+        max_length=300,
+        help_text=_("Én eller to setninger i et enkelt språk. Vises i søkeresultatene."),
+    )
+    description = models.TextField(_("beskrivelse"), blank=True)
+    offer_type = models.ForeignKey(
+        "offers.OfferType",
+        on_delete=models.PROTECT,
+        related_name="offers",
+        verbose_name=_("tilbudstype"),
+    )
+    provider = models.ForeignKey(
+        "offers.Provider",
+        on_delete=models.PROTECT,
+        related_name="offers",
+        verbose_name=_("drives av"),
+    )
+    partners = models.ManyToManyField(
+        "offers.Provider",
+        blank=True,
+        related_name="partner_offers",
+        verbose_name=_("samarbeidspartnere"),
+    )
+    owner = models.ForeignKey(
+        "municipalities.Municipality",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="owned_offers",
+        verbose_name=_("eies av kommune"),
+        help_text=_("Kommunen som holder tilbudet oppdatert. Tom for nasjonale tilbud."),
+    )
+
+    # Whom it serves: listed municipalities, whole counties, or the whole country.
+    municipalities = models.ManyToManyField(
+        "municipalities.Municipality",
+        blank=True,
+        related_name="offers",
+        verbose_name=_("kommuner tilbudet gjelder for"),
+    )
+    counties = models.ManyToManyField(
+        "municipalities.County",
+        blank=True,
+        related_name="offers",
+        verbose_name=_("hele fylker tilbudet gjelder for"),
+    )
+    nationwide = models.BooleanField(_("gjelder hele landet"), default=False)
+
+    # For whom.
+    diagnoses = models.ManyToManyField(
+        "offers.Diagnosis",
+        blank=True,
+        related_name="offers",
+        verbose_name=_("diagnoser"),
+        help_text=_("Diagnosen til den man er pårørende for."),
+    )
+    diagnosis_independent = models.BooleanField(
+        _("uavhengig av diagnose"),
+        default=False,
+        help_text=_("Åpent for alle pårørende, uansett diagnose."),
+    )
+    carer_age_min = _age_field(_("pårørendes alder fra"))
+    carer_age_max = _age_field(_("pårørendes alder til og med"))
+    patient_age_min = _age_field(_("alder fra, den man er pårørende for"))
+    patient_age_max = _age_field(_("alder til og med, den man er pårørende for"))
+
+    # How, when and where.
+    format = models.CharField(_("form"), max_length=20, choices=OfferFormat.choices)
+    schedule = models.CharField(
+        _("når og hvor ofte"),
+        max_length=300,
+        help_text=_("For eksempel «Første tirsdag i måneden kl. 18–20»."),
+    )
+    place = models.CharField(
+        _("sted"),
+        max_length=300,
+        blank=True,
+        help_text=_("Navn på stedet og adressen. La stå tom for telefon og digitale tilbud."),
+    )
+    is_free = models.BooleanField(_("gratis"), default=True)
+    price = models.CharField(
+        _("pris"),
+        max_length=200,
+        blank=True,
+        help_text=_("Hva det koster, når det ikke er gratis."),
+    )
+    registration_required = models.BooleanField(_("krever påmelding"), default=False)
+    registration_info = models.CharField(
+        _("slik melder du deg på"),
+        max_length=300,
+        blank=True,
+        help_text=_("For eksempel «Ring demensteamet» eller «Meld deg på innen 1. september»."),
+    )
+    signup_url = models.URLField(_("lenke til påmelding"), blank=True)
+    more_info_url = models.URLField(_("lenke til mer informasjon"), blank=True)
+    contacts = models.ManyToManyField(
+        "offers.ContactPerson", blank=True, related_name="offers", verbose_name=_("kontakter")
+    )
+
+    status = models.CharField(
+        _("status"), max_length=10, choices=OfferStatus.choices, default=OfferStatus.ACTIVE
+    )
+    is_published = models.BooleanField(
+        _("publisert"),
+        default=False,
+        help_text=_("Et utkast vises bare i administrasjonen."),
+    )
+    # Confirming is a deliberate act by a coordinator; saving an edit is not confirming.
+    confirmed_on = models.DateField(_("sist bekreftet"), null=True, blank=True, editable=False)
+    confirmed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+        verbose_name=_("bekreftet av"),
+    )
+    created_at = models.DateTimeField(_("opprettet"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("sist endret"), auto_now=True)
+
+    objects = OfferQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["title"]
+        verbose_name = _("tilbud")
+        verbose_name_plural = _("tilbud")
+        constraints = [
+            _min_not_above_max("carer"),
+            _min_not_above_max("patient"),
+            models.CheckConstraint(
+                condition=Q(is_free=True) | ~Q(price=""),
+                name="offer_price_given_unless_free",
+                violation_error_message=_("Skriv hva tilbudet koster, eller kryss av for gratis."),
+            ),
+            models.CheckConstraint(
+                condition=Q(registration_required=False)
+                | ~Q(registration_info="")
+                | ~Q(signup_url=""),
+                name="offer_registration_explained_when_required",
+                violation_error_message=_(
+                    "Når tilbudet krever påmelding, må det stå hvordan man melder seg på."
+                ),
+            ),
+        ]
+        indexes = [models.Index(fields=["is_published", "status"], name="offer_public_idx")]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("offers:detail", args=[self.slug])
+
+    @property
+    def is_public(self) -> bool:
+        return self.is_published and self.status != OfferStatus.ENDED
+
+    # How the offer reads on a card, a page and a sheet. These use the prefetched relations
+    # of OfferQuerySet.with_card_relations(), so they cost no queries of their own.
+
+    @property
+    def coverage_label(self) -> str:
+        """Where the offer applies: 'Hele landet', 'Hele Akershus', 'Asker og Bærum'."""
+        if self.nationwide:
+            return gettext("Hele landet")
+        places = [gettext("hele %(county)s") % {"county": c.name} for c in self.counties.all()]
+        places += [m.label for m in self.municipalities.all()]
+        label = join_words(places)
+        return label[:1].upper() + label[1:]
+
+    @property
+    def diagnosis_label(self) -> str:
+        if self.diagnosis_independent:
+            return gettext("Alle diagnoser")
+        label = join_words([d.display_name for d in self.diagnoses.all()])
+        return label[:1].upper() + label[1:]
+
+    @property
+    def carer_age_label(self) -> str:
+        return age_range_label(self.carer_age_min, self.carer_age_max)
+
+    @property
+    def patient_age_label(self) -> str:
+        return age_range_label(self.patient_age_min, self.patient_age_max)
+
+    @property
+    def price_label(self) -> str:
+        return gettext("Gratis") if self.is_free else self.price
+
+    @property
+    def registration_label(self) -> str:
+        if self.registration_required:
+            return gettext("Krever påmelding")
+        return gettext("Ingen påmelding")

@@ -1,0 +1,47 @@
+"""Load Norway's counties and municipalities and the shared taxonomies; safe to run again.
+
+Geography is Kartverket's: its names, numbers and slugs are brought up to date, while what
+coordinators keep (a municipality's page for carers) is left alone. Taxonomies belong to the
+national editors once loaded: missing terms are added, edited ones are not overwritten.
+"""
+
+from django.conf import settings
+from django.core import serializers
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from municipalities.models import County, Municipality
+
+FIXTURES = ["geography.json", "taxonomies.json"]
+# Fields the fixture is the authority on; everything else on an existing row stays as it is.
+AUTHORITATIVE_FIELDS = {
+    County: ["name", "slug"],
+    Municipality: ["name", "alt_names", "slug", "county"],
+}
+
+
+class Command(BaseCommand):
+    help = "Load counties, municipalities and taxonomies (offer types, diagnoses, age groups)."
+
+    @transaction.atomic
+    def handle(self, *args, **options):
+        created = updated = 0
+        for name in FIXTURES:
+            path = settings.BASE_DIR / "fixtures" / name
+            with path.open(encoding="utf-8") as fixture:
+                for item in serializers.deserialize(
+                    "json", fixture, handle_forward_references=False
+                ):
+                    obj = item.object
+                    model = type(obj)
+                    if obj.pk is None:
+                        item.save()
+                        created += 1
+                    elif model in AUTHORITATIVE_FIELDS:
+                        fields = AUTHORITATIVE_FIELDS[model]
+                        columns = [model._meta.get_field(f).attname for f in fields]
+                        current = model.objects.values(*columns).get(pk=obj.pk)
+                        if any(current[c] != getattr(obj, c) for c in columns):
+                            obj.save(update_fields=fields)
+                            updated += 1
+        self.stdout.write(f"Reference data: {created} created, {updated} updated.")

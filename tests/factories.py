@@ -1,0 +1,83 @@
+"""Small builders for test data. Each makes a valid object and takes overrides by keyword."""
+
+from itertools import count
+
+from municipalities.models import County, Municipality
+from offers.models import AgeGroup, ContactPerson, Diagnosis, Offer, OfferType, Provider
+from portal.slugs import norwegian_slugify
+
+_sequence = count(1)
+
+
+def county(name="Akershus", number="32"):
+    obj, _ = County.objects.get_or_create(
+        number=number, defaults={"name": name, "slug": norwegian_slugify(name)}
+    )
+    return obj
+
+
+def municipality(name="Asker", number="3203", county_obj=None, **fields):
+    county_obj = county_obj or county()
+    obj, _ = Municipality.objects.get_or_create(
+        number=number,
+        defaults={
+            "name": name,
+            "slug": fields.pop("slug", norwegian_slugify(name)),
+            "county": county_obj,
+            **fields,
+        },
+    )
+    return obj
+
+
+def offer_type(name="Samtalegruppe", **fields):
+    obj, _ = OfferType.objects.get_or_create(
+        slug=norwegian_slugify(name), defaults={"name": name, **fields}
+    )
+    return obj
+
+
+def diagnosis(name="Demens"):
+    obj, _ = Diagnosis.objects.get_or_create(slug=norwegian_slugify(name), defaults={"name": name})
+    return obj
+
+
+def age_group(name="Voksne", min_age=26, max_age=66):
+    obj, _ = AgeGroup.objects.get_or_create(
+        slug=norwegian_slugify(name),
+        defaults={"name": name, "min_age": min_age, "max_age": max_age},
+    )
+    return obj
+
+
+def provider(name="Asker kommune", **fields):
+    obj, _ = Provider.objects.get_or_create(
+        slug=norwegian_slugify(name), defaults={"name": name, "kind": "municipality", **fields}
+    )
+    return obj
+
+
+def contact(role="Pårørendekoordinator", **fields):
+    fields.setdefault("phone", "+47 012 34 567")
+    fields.setdefault("email", f"kontakt{next(_sequence)}@kommune.example")
+    return ContactPerson.objects.create(role=role, **fields)
+
+
+def offer(title=None, *, municipalities=(), counties=(), diagnoses=(), partners=(), **fields):
+    """A published, active offer. It serves nobody unless given municipalities, counties or
+    nationwide=True."""
+    n = next(_sequence)
+    title = title or f"Tilbud {n}"
+    fields.setdefault("slug", f"{norwegian_slugify(title)}-{n}")
+    fields.setdefault("summary", f"Kort om {title}.")
+    fields.setdefault("offer_type", offer_type())
+    fields.setdefault("provider", provider())
+    fields.setdefault("format", "group")
+    fields.setdefault("schedule", "Første tirsdag i måneden kl. 18–20")
+    fields.setdefault("is_published", True)
+    obj = Offer.objects.create(title=title, **fields)
+    obj.municipalities.set(municipalities)
+    obj.counties.set(counties)
+    obj.diagnoses.set(diagnoses)
+    obj.partners.set(partners)
+    return obj

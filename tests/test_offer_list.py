@@ -1,0 +1,303 @@
+"""/tilbud/: the offer list, its filters, and what a carer sees when a filter goes wrong."""
+
+import re
+
+import pytest
+from django.urls import reverse
+
+from tests import factories
+
+URL = "/tilbud/"
+
+
+def titles(response):
+    """Offer titles in the result list, in order."""
+    html = response.content.decode()
+    return re.findall(r'class="offer-card__title"><a href="[^"]+">([^<]+)</a>', html)
+
+
+@pytest.fixture
+def taxonomy(db):
+    return {
+        "demens": factories.diagnosis("Demens"),
+        "kreft": factories.diagnosis("Kreft"),
+        "barn": factories.age_group("Barn", 0, 12),
+        "ungdom": factories.age_group("Ungdom", 13, 17),
+        "voksne": factories.age_group("Voksne", 26, 66),
+        "eldre": factories.age_group("Eldre", 67, None),
+        "samtalegruppe": factories.offer_type("Samtalegruppe"),
+        "parorendeskole": factories.offer_type("Pårørendeskole"),
+    }
+
+
+def test_the_list_url_is_the_contracts():
+    assert reverse("offers:list") == URL
+
+
+def test_list_shows_public_offers_with_what_a_carer_needs_to_choose(client, asker, baerum):
+    factories.offer(
+        "Samtalegruppe for pårørende til personer med demens",
+        municipalities=[asker, baerum],
+        diagnoses=[factories.diagnosis("Demens")],
+        provider=factories.provider("Demensforeningen", kind="voluntary"),
+        carer_age_min=18,
+        is_free=False,
+        price="200 kr for hele kurset",
+        registration_required=True,
+        registration_info="Ring demensteamet",
+    )
+
+    response = client.get(URL)
+
+    assert response.status_code == 200
+    card = response.content.decode()
+    assert "Samtalegruppe for pårørende til personer med demens" in card
+    assert "Samtalegruppe</span>" in card  # its type
+    assert "Demensforeningen" in card  # who runs it
+    assert "Demens" in card  # for whom: diagnosis
+    assert "18 år og eldre" in card  # for whom: the carer's age
+    assert "Asker og Bærum" in card  # where
+    assert "200 kr for hele kurset" in card  # price
+    assert "Krever påmelding" in card  # registration
+    assert "1 tilbud" in card
+
+
+def test_list_hides_drafts_and_ended_offers(client, db):
+    factories.offer("Synlig")
+    factories.offer("Hemmelig utkast", is_published=False)
+    factories.offer("Nedlagt", status="ended")
+
+    response = client.get(URL)
+
+    assert titles(response) == ["Synlig"]
+
+
+def test_municipality_filter_finds_listed_county_wide_and_nationwide_offers(
+    client, asker, trondheim
+):
+    factories.offer("Lokalt i Asker", municipalities=[asker])
+    factories.offer("Hele Akershus", counties=[asker.county])
+    factories.offer("Hele landet", nationwide=True)
+    factories.offer("Bare Trondheim", municipalities=[trondheim])
+
+    response = client.get(URL, {"kommune": "asker"})
+
+    assert titles(response) == ["Lokalt i Asker", "Hele Akershus", "Hele landet"]
+    assert "Tilbud til pårørende i Asker" in response.content.decode()
+
+
+def test_diagnosis_filter_includes_diagnosis_independent_offers(client, taxonomy):
+    factories.offer("Demensskole", diagnoses=[taxonomy["demens"]])
+    factories.offer("Kreftkafé", diagnoses=[taxonomy["kreft"]])
+    factories.offer("Mestringstreff", diagnosis_independent=True)
+
+    response = client.get(URL, {"diagnose": "demens"})
+
+    assert sorted(titles(response)) == ["Demensskole", "Mestringstreff"]
+
+
+def test_age_filters_use_the_carers_and_the_cared_for_persons_age(client, taxonomy):
+    factories.offer("Barn som pårørende", carer_age_min=6, carer_age_max=17)
+    factories.offer("Yngre med demens", carer_age_min=18, patient_age_max=64)
+    factories.offer("For alle aldre")
+
+    assert sorted(titles(client.get(URL, {"aldersgruppe": "barn"}))) == [
+        "Barn som pårørende",
+        "For alle aldre",
+    ]
+    assert sorted(titles(client.get(URL, {"pasientalder": "eldre"}))) == [
+        "Barn som pårørende",
+        "For alle aldre",
+    ]
+
+
+def test_type_filter(client, taxonomy):
+    factories.offer("Gruppen", offer_type=taxonomy["samtalegruppe"])
+    factories.offer("Skolen", offer_type=taxonomy["parorendeskole"])
+
+    assert titles(client.get(URL, {"type": "parorendeskole"})) == ["Skolen"]
+
+
+def test_free_text_search_finds_words_in_title_summary_and_provider(client, db):
+    factories.offer("Temakafé", summary="Et møtested for kreftpasienter og pårørende.")
+    factories.offer(
+        "Samtalegruppe", provider=factories.provider("Demensforeningen", kind="voluntary")
+    )
+    factories.offer("Avlastning")
+
+    assert titles(client.get(URL, {"q": "kreftpasienter"})) == ["Temakafé"]
+    assert titles(client.get(URL, {"q": "demensforeningen"})) == ["Samtalegruppe"]
+    assert titles(client.get(URL, {"q": "Temakafé Kreftpasienter"})) == ["Temakafé"]
+
+
+def test_filters_combine_with_and(client, asker, trondheim, taxonomy):
+    factories.offer("Treffer alt", municipalities=[asker], diagnoses=[taxonomy["demens"]])
+    factories.offer("Feil kommune", municipalities=[trondheim], diagnoses=[taxonomy["demens"]])
+    factories.offer("Feil diagnose", municipalities=[asker], diagnoses=[taxonomy["kreft"]])
+    factories.offer(
+        "Feil type",
+        municipalities=[asker],
+        diagnoses=[taxonomy["demens"]],
+        offer_type=taxonomy["parorendeskole"],
+    )
+
+    response = client.get(URL, {"kommune": "asker", "diagnose": "demens", "type": "samtalegruppe"})
+
+    assert titles(response) == ["Treffer alt"]
+
+
+def test_form_keeps_the_carers_choices(client, asker, taxonomy):
+    response = client.get(URL, {"kommune": "asker", "diagnose": "demens", "q": "kafé"})
+
+    html = response.content.decode()
+    assert '<option value="asker" selected>Asker</option>' in html
+    assert '<option value="demens" selected>Demens</option>' in html
+    assert 'value="kafé"' in html
+
+
+def test_municipality_picker_groups_municipalities_by_county_with_other_names(
+    client, asker, trondheim
+):
+    html = client.get(URL).content.decode()
+
+    assert '<optgroup label="Akershus">' in html
+    assert '<optgroup label="Trøndelag">' in html
+    assert '<option value="trondheim">Trondheim – Tråante</option>' in html
+
+
+def test_result_count_and_pagination_keep_the_filters(client, asker, settings):
+    settings.OFFERS_PER_PAGE = 2
+    for n in range(5):
+        factories.offer(f"Tilbud {n}", municipalities=[asker])
+
+    first = client.get(URL, {"kommune": "asker"})
+    third = client.get(URL, {"kommune": "asker", "side": "3"})
+
+    assert "5 tilbud" in first.content.decode()
+    assert titles(first) == ["Tilbud 0", "Tilbud 1"]
+    assert 'href="?kommune=asker&amp;side=2" rel="next"' in first.content.decode()
+    assert titles(third) == ["Tilbud 4"]
+
+
+@pytest.mark.parametrize("page", ["0", "-1", "abc", "999999999999999999999", "2.5", ""])
+def test_odd_page_numbers_show_a_page_rather_than_an_error(client, db, page):
+    factories.offer("Eneste")
+
+    response = client.get(URL, {"side": page})
+
+    assert response.status_code == 200
+    assert titles(response) == ["Eneste"]
+
+
+def test_no_results_says_so_and_shows_the_municipalitys_way_in(client, asker, taxonomy):
+    factories.contact(
+        "Pårørendekoordinator", municipality=asker, is_way_in=True, phone="+47 012 34 567"
+    )
+    factories.contact("Intern kontakt", municipality=asker, is_way_in=True, is_public=False)
+
+    response = client.get(URL, {"kommune": "asker", "diagnose": "kreft"})
+
+    html = response.content.decode()
+    assert "0 tilbud" in html
+    assert "Vi fant ingen tilbud som passer alle valgene dine." in html
+    assert "Ta kontakt med Asker kommune" in html
+    assert "Pårørendekoordinator" in html
+    assert 'href="tel:+4701234567"' in html
+    assert "Intern kontakt" not in html
+
+
+@pytest.mark.parametrize(
+    ("params", "message", "expected"),
+    [
+        ({"kommune": "atlantis"}, "Vi fant ingen kommune som heter «atlantis».", ["Demens"]),
+        ({"diagnose": "snue"}, "Vi fant ingen diagnose som heter «snue».", ["Demens", "Kreft"]),
+        ({"aldersgruppe": "123"}, "Vi fant ingen aldersgruppe som heter «123».", ["Demens"]),
+        ({"pasientalder": "gammel"}, "Vi fant ingen aldersgruppe som heter «gammel».", ["Demens"]),
+        ({"type": "kino"}, "Vi fant ingen tilbudstype som heter «kino».", ["Demens"]),
+    ],
+)
+def test_unknown_filter_value_is_explained_and_the_other_filters_still_apply(
+    client, asker, trondheim, taxonomy, params, message, expected
+):
+    factories.offer("Demens", municipalities=[asker], diagnoses=[taxonomy["demens"]])
+    factories.offer("Kreft", municipalities=[asker], diagnoses=[taxonomy["kreft"]])
+    factories.offer("Trondheim", municipalities=[trondheim], diagnoses=[taxonomy["kreft"]])
+
+    response = client.get(URL, {"kommune": "asker", "diagnose": "demens", **params})
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert message in html
+    assert "Noe av det du valgte, forsto vi ikke." in html
+    assert 'aria-invalid="true"' in html
+    assert sorted(titles(response)) == expected
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "<script>alert(1)</script>",
+        '"><img src=x onerror=alert(1)>',
+        "asker\x00",
+        "ø" * 5000,
+        "%00",
+        "../../etc/passwd",
+        "' OR 1=1 --",
+    ],
+)
+@pytest.mark.parametrize(
+    "name", ["kommune", "diagnose", "aldersgruppe", "pasientalder", "type", "q"]
+)
+def test_malformed_values_never_break_the_page_nor_are_echoed_unescaped(
+    client, taxonomy, asker, name, value
+):
+    response = client.get(URL, {name: value})
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "<script>alert(1)</script>" not in html
+    assert "<img src=x" not in html
+
+
+def test_repeated_parameters_use_one_value_without_error(client, asker, trondheim):
+    factories.offer("I Trondheim", municipalities=[trondheim])
+
+    response = client.get(f"{URL}?kommune=asker&kommune=trondheim")
+
+    assert response.status_code == 200
+    assert titles(response) == ["I Trondheim"]
+
+
+def test_over_long_search_is_refused_with_a_message(client, db):
+    factories.offer("Eneste")
+
+    response = client.get(URL, {"q": "demens " * 100})
+
+    assert "Søket er for langt" in response.content.decode()
+    assert titles(response) == ["Eneste"]
+
+
+def test_offer_serving_two_counties_is_listed_once(client, db):
+    factories.offer("To fylker", counties=[factories.county(), factories.county("Trøndelag", "50")])
+
+    assert titles(client.get(URL)) == ["To fylker"]
+
+
+@pytest.mark.parametrize("matching", [1, 30])
+def test_list_query_count_does_not_grow_with_the_results(
+    client, asker, taxonomy, django_assert_num_queries, matching
+):
+    for n in range(matching):
+        factories.offer(
+            f"Tilbud {n}",
+            municipalities=[asker, factories.municipality("Bærum", "3201")],
+            counties=[asker.county],
+            diagnoses=[taxonomy["demens"], taxonomy["kreft"]],
+        )
+
+    # kommune, diagnose, aldersgruppe, pasientalder and type choices (5); count and page (2);
+    # the page's diagnoses, counties and municipalities (3).
+    with django_assert_num_queries(10):
+        response = client.get(URL, {"kommune": "asker", "diagnose": "demens"})
+
+    assert f"{matching} tilbud" in response.content.decode()
