@@ -120,4 +120,8 @@ STORAGES = {
 
 # The portal's own knobs.
 PORTAL_NAME = "Pårørendeportalen"
+# The portal's public address, for links made outside a request (e-mails, commands).
+PORTAL_BASE_URL = env_str("PORTAL_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
+if not PORTAL_BASE_URL.startswith(("http://", "https://")):
+    raise ImproperlyConfigured("PORTAL_BASE_URL must start with http:// or https://.")
 OFFERS_PER_PAGE = env_int("PORTAL_OFFERS_PER_PAGE", 20, minimum=1)

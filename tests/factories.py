@@ -2,6 +2,8 @@
 
 from itertools import count
 
+from django.contrib.auth import get_user_model
+
 from municipalities.models import County, Municipality
 from offers.models import AgeGroup, ContactPerson, Diagnosis, Offer, OfferType, Provider
 from portal.slugs import norwegian_slugify
@@ -81,3 +83,11 @@ def offer(title=None, *, municipalities=(), counties=(), diagnoses=(), partners=
     obj.diagnoses.set(diagnoses)
     obj.partners.set(partners)
     return obj
+
+
+def superuser(email="redaktor@portal.example", password="et-langt-passord-for-test"):
+    """A superuser, whatever the user model's login field is."""
+    user_model = get_user_model()
+    return user_model.objects.create_superuser(
+        **{user_model.USERNAME_FIELD: email, "email": email, "password": password}
+    )

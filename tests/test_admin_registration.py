@@ -12,9 +12,8 @@ MODELS = [County, Municipality, Offer, OfferType, Diagnosis, AgeGroup, Provider,
 
 
 @pytest.fixture
-def superuser_client(client, django_user_model):
-    user = django_user_model.objects.create_superuser("redaktor", "redaktor@portal.example", "pw")
-    client.force_login(user)
+def superuser_client(client, db):
+    client.force_login(factories.superuser())
     return client
 
 
