@@ -3,6 +3,7 @@ else's, and confirming that an offer is still true."""
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from offers.models import Offer
 
@@ -21,6 +22,15 @@ def claim_for_edit(offer: Offer, loaded_version: int | None) -> None:
     offer.version = loaded_version + 1
 
 
+def keep_confirmation(offer: Offer) -> None:
+    """An edit, a revert included, leaves the confirmation as it stands: confirming is its
+    own act, in both directions."""
+    current = Offer.objects.filter(pk=offer.pk).values("confirmed_on", "confirmed_by").first()
+    if current is not None:  # None: restoring a deleted offer, which keeps its own
+        offer.confirmed_on = current["confirmed_on"]
+        offer.confirmed_by_id = current["confirmed_by"]
+
+
 @transaction.atomic
 def confirm(offer: Offer, user, loaded_version: int | None = None) -> None:
     """Record that `user` confirmed today that the offer is true. Not an edit: the version
@@ -32,6 +42,7 @@ def confirm(offer: Offer, user, loaded_version: int | None = None) -> None:
     offer.confirmed_on = timezone.localdate()
     offer.confirmed_by = user
     offer._history_user = user
+    offer._change_reason = gettext("Bekreftet at tilbudet stemmer")
     offer.save(update_fields=["confirmed_on", "confirmed_by"])
 
 

@@ -5,6 +5,7 @@ history and revert), enforced on the server."""
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
+from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from accounts.scoping import may_edit, municipality_ids, sees_everything
@@ -15,6 +16,7 @@ class ScopedAdmin(SimpleHistoryAdmin):
     # Relation fields whose choices depend on the user: field name -> function(user) that
     # returns the queryset the user may choose from. Other relations offer every record.
     scoped_choices = {}
+    object_history_form_template = "admin/history_revert_form.html"
 
     # Visibility
 
@@ -48,6 +50,7 @@ class ScopedAdmin(SimpleHistoryAdmin):
             kwargs["queryset"] = self.choice_queryset(request, db_field)
         if db_field.name == self.model.scope_field and not sees_everything(request.user):
             kwargs["required"] = True  # empty means national: the national editors' records
+            kwargs["help_text"] = _("Velg blant kommunene du er koordinator for.")
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     def get_changeform_initial_data(self, request):
@@ -99,6 +102,10 @@ class ScopedAdmin(SimpleHistoryAdmin):
 
     def history_view(self, request, object_id, extra_context=None):
         self.latest_version_in_scope(request, _pk(object_id))
+        extra_context = extra_context or {}
+        if not request.user.has_perm("accounts.view_user"):
+            # Names without links for those who may not open accounts (a link would 403).
+            extra_context.setdefault("admin_user_view", "admin:no-link")
         return super().history_view(request, object_id, extra_context)
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):

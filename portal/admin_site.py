@@ -1,6 +1,7 @@
 """The portal's admin site: Norwegian titles, a start page for coordinators, scoped
 autocomplete and the page where a new coordinator sets their password."""
 
+from django.conf import settings
 from django.contrib import admin
 from django.contrib.admin.exceptions import NotRegistered
 from django.contrib.admin.views.autocomplete import AutocompleteJsonView
@@ -58,6 +59,7 @@ class PortalAdminSite(admin.AdminSite):
                 "confirmed_on", "title"
             )[:NEEDS_CONFIRMATION_ON_INDEX]
             context["needs_confirmation_count"] = stale.count()
+            context["confirm_within_months"] = settings.CONFIRM_WITHIN_MONTHS
         return super().index(request, {**context, **(extra_context or {})})
 
     def autocomplete_view(self, request):
@@ -70,17 +72,21 @@ class PortalAdminSite(admin.AdminSite):
             *super().get_urls(),
         ]
 
+    def _logged_out_context(self, request, title):
+        # No navigation sidebar: there is nothing in it before the user has logged in.
+        return {**self.each_context(request), "title": title, "is_nav_sidebar_enabled": False}
+
     def password_set_view(self, request, uidb64, token):
         """Where a coordinator sets their password from the link add_coordinator printed.
         Django's reset tokens: the link stops working once the password is set."""
         return auth_views.PasswordResetConfirmView.as_view(
             template_name="admin/password_set.html",
             success_url=reverse_lazy("admin:password_set_complete"),
-            extra_context={**self.each_context(request), "title": _("Velg passord")},
+            extra_context=self._logged_out_context(request, _("Velg passord")),
         )(request, uidb64=uidb64, token=token)
 
     def password_set_done_view(self, request):
         return auth_views.PasswordResetCompleteView.as_view(
             template_name="admin/password_set_done.html",
-            extra_context={**self.each_context(request), "title": _("Passordet er lagret")},
+            extra_context=self._logged_out_context(request, _("Passordet er lagret")),
         )(request)

@@ -12,6 +12,10 @@ _records = {}
 
 
 class PortalHistoricalRecords(HistoricalRecords):
+    def get_change_reason_for_object(self, instance, history_type, using):
+        # Empty rather than None, which the history page would print as "None".
+        return super().get_change_reason_for_object(instance, history_type, using) or ""
+
     def finalize(self, sender, **kwargs):
         super().finalize(sender, **kwargs)
         if sender is self.cls:

@@ -167,3 +167,27 @@ def test_carers_get_a_gentle_note_when_the_confirmation_is_stale(client, db):
 
     assert note in client.get(stale.get_absolute_url()).content.decode()
     assert note not in client.get(fresh.get_absolute_url()).content.decode()
+
+
+def test_a_never_confirmed_offer_says_so_to_carers(client, db):
+    offer = factories.offer("Nytt")
+
+    html = client.get(offer.get_absolute_url()).content.decode()
+
+    assert "Kommunen har ikke bekreftet disse opplysningene ennå." in html
+    assert "Det er en stund siden" not in html
+
+
+def test_reverting_leaves_the_confirmation_as_it_stands(
+    coordinator_client, offer, asker_coordinator
+):
+    first = offer.history.earliest("history_date")
+    coordinator_client.post(change_url(offer), offer_form_data(offer, _confirm="1"))
+    offer.refresh_from_db()
+    url = reverse("admin:offers_offer_simple_history", args=[offer.pk, first.history_id])
+
+    response = coordinator_client.post(url, offer_form_data(offer, title=first.title))
+
+    offer.refresh_from_db()
+    assert response.status_code == 302
+    assert (offer.confirmed_on, offer.confirmed_by) == (TODAY, asker_coordinator)

@@ -12,11 +12,17 @@ from django.utils import formats
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
-from accounts.scoping import sees_everything
+from accounts.scoping import municipality_ids, sees_everything
 from municipalities.models import Municipality
 from offers.admin.forms import CONFIRM, OfferForm
 from offers.models import ContactPerson, Offer, Provider
-from offers.services import OfferChangedMeanwhile, claim_for_edit, confirm, confirm_all
+from offers.services import (
+    OfferChangedMeanwhile,
+    claim_for_edit,
+    confirm,
+    confirm_all,
+    keep_confirmation,
+)
 from portal.admin_scoping import ScopedAdmin
 
 
@@ -48,12 +54,10 @@ class OfferAdmin(ScopedAdmin):
     list_display = [
         "title",
         "owner",
-        "offer_type",
         "status",
         "is_published",
-        "confirmed_on",
+        "confirmed_on_column",
         "needs_confirmation_column",
-        "updated_at",
     ]
     list_filter = [
         NeedsConfirmationFilter,
@@ -65,6 +69,7 @@ class OfferAdmin(ScopedAdmin):
         "diagnoses",
     ]
     search_fields = ["title", "summary", "owner__name", "provider__name"]
+    save_on_top = True  # the confirm button at the top too: confirming is the common visit
     list_select_related = ["offer_type", "owner"]
     actions = ["confirm_selected"]
     autocomplete_fields = [
@@ -128,6 +133,12 @@ class OfferAdmin(ScopedAdmin):
 
     # The list
 
+    @admin.display(description=_("sist bekreftet"), ordering="confirmed_on", empty_value="–")
+    def confirmed_on_column(self, offer):
+        if offer.confirmed_on:
+            return formats.date_format(offer.confirmed_on, "SHORT_DATE_FORMAT")
+        return None
+
     @admin.display(description=_("må bekreftes"), boolean=True)
     def needs_confirmation_column(self, offer):
         return offer.needs_confirmation
@@ -160,6 +171,21 @@ class OfferAdmin(ScopedAdmin):
         )
 
     # The form
+
+    def _serves_one_municipality(self, request):
+        return not sees_everything(request.user) and len(municipality_ids(request.user)) < 2
+
+    def get_list_display(self, request):
+        columns = super().get_list_display(request)
+        if self._serves_one_municipality(request):
+            columns = [c for c in columns if c != "owner"]  # the same in every row
+        return columns
+
+    def get_list_filter(self, request):
+        filters = super().get_list_filter(request)
+        if self._serves_one_municipality(request):
+            filters = [f for f in filters if not (isinstance(f, tuple) and f[0] == "owner")]
+        return filters
 
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))
@@ -205,6 +231,7 @@ class OfferAdmin(ScopedAdmin):
             if loaded_version is None:
                 obj._change_reason = gettext("Gjenopprettet etter sletting")
             claim_for_edit(obj, loaded_version)
+            keep_confirmation(obj)
         super().save_model(request, obj, form, change)
 
     def save_related(self, request, form, formsets, change):
