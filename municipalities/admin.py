@@ -54,7 +54,19 @@ class MunicipalityAdmin(ScopedAdmin):
     ]
     WAY_IN_FIELDS = ["carer_page_url"]
 
+    def get_fieldsets(self, request, obj=None):
+        if sees_everything(request.user):
+            return super().get_fieldsets(request, obj)
+        # The county as text: a link would lead a coordinator to a page closed to them.
+        register = ["number", "name", "alt_names", "slug", "county_name"]
+        return [(None, {"fields": register}), *self.fieldsets[1:]]
+
     def get_readonly_fields(self, request, obj=None):
         if sees_everything(request.user):
             return super().get_readonly_fields(request, obj)
-        return [f.name for f in self.model._meta.fields if f.name not in self.WAY_IN_FIELDS]
+        fields = [f.name for f in self.model._meta.fields if f.name not in self.WAY_IN_FIELDS]
+        return [*fields, "county_name"]
+
+    @admin.display(description=_("fylke"))
+    def county_name(self, municipality):
+        return municipality.county.name

@@ -54,4 +54,4 @@ def test_the_change_form_links_to_the_preview_for_a_draft_and_the_page_when_publ
     public_form = client.get(change_url(public)).content.decode()
 
     assert f'href="{preview_url(draft)}" class="viewsitelink">Forhåndsvis</a>' in draft_form
-    assert 'href="/tilbud/publisert/" class="viewsitelink">Vis på nettstedet</a>' in public_form
+    assert 'href="/tilbud/publisert/" class="viewsitelink">Vis på nettsted</a>' in public_form

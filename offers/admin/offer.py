@@ -139,9 +139,10 @@ class OfferAdmin(ScopedAdmin):
             return formats.date_format(offer.confirmed_on, "SHORT_DATE_FORMAT")
         return None
 
-    @admin.display(description=_("må bekreftes"), boolean=True)
+    @admin.display(description=_("må bekreftes"))
     def needs_confirmation_column(self, offer):
-        return offer.needs_confirmation
+        # Words, not the yes/no icons: a green tick would read as "all is well".
+        return gettext("Må bekreftes") if offer.needs_confirmation else ""
 
     @admin.display(description=_("sist bekreftet"))
     def confirmation(self, offer):
