@@ -60,6 +60,13 @@ def anonymous():
 
 
 @pytest.fixture
+def coordinator_client(client, asker_coordinator):
+    """Logged in as Asker's coordinator."""
+    client.force_login(asker_coordinator)
+    return client
+
+
+@pytest.fixture
 def persona_client(request, client):
     """A test client logged in as the named persona (or not at all for "anonymous")."""
 

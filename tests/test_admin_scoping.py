@@ -12,12 +12,6 @@ from tests import factories
 from tests.admin_forms import change_url, offer_form_data
 
 
-@pytest.fixture
-def coordinator_client(client, asker_coordinator):
-    client.force_login(asker_coordinator)
-    return client
-
-
 def municipality_form(municipality, contacts=(), **changes):
     data = {
         "number": municipality.number,

@@ -23,12 +23,6 @@ def offer(asker):
     return factories.offer("Samtalegruppe", owner=asker, municipalities=[asker])
 
 
-@pytest.fixture
-def coordinator_client(client, asker_coordinator):
-    client.force_login(asker_coordinator)
-    return client
-
-
 @pytest.mark.parametrize(
     ("day", "months", "expected"),
     [

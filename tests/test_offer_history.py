@@ -14,12 +14,6 @@ def offer(asker):
     return factories.offer("Samtalegruppe", owner=asker, municipalities=[asker])
 
 
-@pytest.fixture
-def coordinator_client(client, asker_coordinator):
-    client.force_login(asker_coordinator)
-    return client
-
-
 def save(client, offer, **changes):
     offer.refresh_from_db()
     response = client.post(change_url(offer), offer_form_data(offer, **changes))
