@@ -15,5 +15,9 @@ def lockout_response(request, original_response=None, credentials=None):
     from django.shortcuts import render
 
     minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
-    context = {**admin.site.each_context(request), "cooloff_minutes": minutes}
+    context = {
+        **admin.site.each_context(request),
+        "cooloff_minutes": minutes,
+        "is_nav_sidebar_enabled": False,  # nothing in it for someone not logged in
+    }
     return render(request, "admin/lockout.html", context, status=429)

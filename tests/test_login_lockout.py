@@ -49,6 +49,7 @@ def test_repeated_failures_lock_the_account_out_even_with_the_right_password(cli
     assert response.status_code == 429
     assert "For mange mislykkede innlogginger" in html
     assert "Prøv igjen om 30 minutter" in html
+    assert "nav-sidebar" not in html
     assert "_auth_user_id" not in client.session
     assert any(
         "locked out" in r.getMessage() and "kari@asker.kommune.example" in r.getMessage()
