@@ -3,6 +3,8 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from accounts.scoping import ScopedQuerySet
+from portal.history import PortalHistoricalRecords
 from portal.slugs import norwegian_slugify
 from portal.text import norwegian_sort_key
 
@@ -36,7 +38,7 @@ class County(models.Model):
         return (self.number,)
 
 
-class MunicipalityQuerySet(models.QuerySet):
+class MunicipalityQuerySet(ScopedQuerySet):
     def get_by_natural_key(self, number):
         return self.get(number=number)
 
@@ -48,6 +50,9 @@ class MunicipalityQuerySet(models.QuerySet):
 
 
 class Municipality(models.Model):
+    # A coordinator may edit the way in of the municipalities they serve.
+    scope_field = "id"
+
     number = models.CharField(
         _("kommunenummer"),
         max_length=4,
@@ -72,6 +77,7 @@ class Municipality(models.Model):
     )
 
     objects = MunicipalityQuerySet.as_manager()
+    history = PortalHistoricalRecords()
 
     class Meta:
         ordering = ["name", "number"]

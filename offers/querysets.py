@@ -1,15 +1,28 @@
 from collections import defaultdict
 
-from django.db import models
-from django.db.models import Case, Exists, IntegerField, OuterRef, Prefetch, Q, Value, When
+from django.db.models import Case, Exists, F, IntegerField, OuterRef, Prefetch, Q, Value, When
 
+from accounts.scoping import ScopedQuerySet
 from offers.ages import overlaps_band
+from offers.confirmation import confirmation_cutoff
 
 
-class OfferQuerySet(models.QuerySet):
+class OfferQuerySet(ScopedQuerySet):
     def public(self):
         """What carers may see: published, and not ended. Drafts never leave the admin."""
         return self.filter(is_published=True).exclude(status="ended")
+
+    def needing_confirmation(self):
+        """Public offers never confirmed, or not within PORTAL_CONFIRM_WITHIN_MONTHS."""
+        return self.public().filter(
+            Q(confirmed_on__isnull=True) | Q(confirmed_on__lt=confirmation_cutoff())
+        )
+
+    def claim_version(self, pk, version: int, *, bump: bool) -> bool:
+        """Compare-and-set in one UPDATE: True if the offer is still at `version` (and is
+        then locked for this transaction, moved on to the next version if `bump`)."""
+        step = 1 if bump else 0
+        return bool(self.filter(pk=pk, version=version).update(version=F("version") + step))
 
     def serving(self, municipality):
         """Offers that serve the municipality: listed, via its county, or nationwide."""

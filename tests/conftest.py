@@ -32,3 +32,48 @@ def trondheim(db):
 def reference_data(db):
     """All 357 municipalities and the seeded taxonomies, as production has them."""
     call_command("load_reference_data", stdout=io.StringIO())
+
+
+# The standing personas of the admin: a coordinator for each of two neighbouring
+# municipalities, a national editor, and the anonymous visitor (a carer).
+PERSONAS = ["asker_coordinator", "baerum_coordinator", "national_editor", "anonymous"]
+
+
+@pytest.fixture
+def asker_coordinator(asker):
+    return factories.coordinator("koordinator@asker.kommune.example", asker)
+
+
+@pytest.fixture
+def baerum_coordinator(baerum):
+    return factories.coordinator("koordinator@baerum.kommune.example", baerum)
+
+
+@pytest.fixture
+def national_editor(db):
+    return factories.national_editor()
+
+
+@pytest.fixture
+def anonymous():
+    return None
+
+
+@pytest.fixture
+def coordinator_client(client, asker_coordinator):
+    """Logged in as Asker's coordinator."""
+    client.force_login(asker_coordinator)
+    return client
+
+
+@pytest.fixture
+def persona_client(request, client):
+    """A test client logged in as the named persona (or not at all for "anonymous")."""
+
+    def login(name):
+        user = request.getfixturevalue(name)
+        if user is not None:
+            client.force_login(user)
+        return client
+
+    return login

@@ -4,6 +4,8 @@ from itertools import count
 
 from django.contrib.auth import get_user_model
 
+from accounts.roles import NATIONAL_EDITORS, sync_roles
+from accounts.services import save_coordinator
 from municipalities.models import County, Municipality
 from offers.models import AgeGroup, ContactPerson, Diagnosis, Offer, OfferType, Provider
 from portal.slugs import norwegian_slugify
@@ -85,9 +87,26 @@ def offer(title=None, *, municipalities=(), counties=(), diagnoses=(), partners=
     return obj
 
 
-def superuser(email="redaktor@portal.example", password="et-langt-passord-for-test"):
+PASSWORD = "et-langt-passord-for-test"
+
+
+def superuser(email="redaktor@portal.example", password=PASSWORD):
     """A superuser, whatever the user model's login field is."""
     user_model = get_user_model()
     return user_model.objects.create_superuser(
         **{user_model.USERNAME_FIELD: email, "email": email, "password": password}
     )
+
+
+def coordinator(email, *municipalities, password=PASSWORD):
+    """A coordinator of the municipalities, made as `add_coordinator` makes one."""
+    user = save_coordinator(email, [m.number for m in municipalities]).user
+    user.set_password(password)
+    user.save()
+    return user
+
+
+def national_editor(email="nasjonal@portal.example", password=PASSWORD):
+    user = get_user_model().objects.create_user(email, password, is_staff=True)
+    user.groups.add(sync_roles()[NATIONAL_EDITORS])
+    return user

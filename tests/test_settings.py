@@ -60,6 +60,8 @@ def test_allowed_hosts_are_required_when_debug_is_off():
         ("DJANGO_DEBUG", "maybe", "DJANGO_DEBUG='maybe' is not a yes/no value"),
         ("DATABASE_URL", "mysql://db/portal", "DATABASE_URL must start with postgresql://"),
         ("DATABASE_URL", "postgresql://localhost", "DATABASE_URL names no database"),
+        ("PORTAL_CONFIRM_WITHIN_MONTHS", "0", "PORTAL_CONFIRM_WITHIN_MONTHS='0' must be 1 or more"),
+        ("PORTAL_LOGIN_FAILURE_LIMIT", "fem", "PORTAL_LOGIN_FAILURE_LIMIT='fem' is not a whole"),
     ],
 )
 def test_bad_values_fail_at_start_with_a_clear_message(variable, value, message):

@@ -3,13 +3,16 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from accounts.scoping import SharedScopedQuerySet
+from portal.history import PortalHistoricalRecords
+
 phone_validator = RegexValidator(
     r"^\+?[0-9][0-9 ]{2,19}$",
     _("Skriv telefonnummeret med sifre og mellomrom, gjerne med +47 foran."),
 )
 
 
-class ContactPersonQuerySet(models.QuerySet):
+class ContactPersonQuerySet(SharedScopedQuerySet):
     def public(self):
         return self.filter(is_public=True)
 
@@ -19,6 +22,8 @@ class ContactPersonQuerySet(models.QuerySet):
 
 class ContactPerson(models.Model):
     """A contact: a role first, a name only where the person agrees to be named."""
+
+    scope_field = "municipality"
 
     municipality = models.ForeignKey(
         "municipalities.Municipality",
@@ -59,6 +64,7 @@ class ContactPerson(models.Model):
     position = models.PositiveSmallIntegerField(_("rekkefølge"), default=0)
 
     objects = ContactPersonQuerySet.as_manager()
+    history = PortalHistoricalRecords()
 
     class Meta:
         ordering = ["position", "role", "name"]

@@ -7,7 +7,9 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from offers.ages import MAX_AGE, age_range_label
+from offers.confirmation import confirmation_cutoff
 from offers.querysets import OfferQuerySet
+from portal.history import PortalHistoricalRecords
 from portal.text import join_words
 
 
@@ -46,6 +48,9 @@ def _min_not_above_max(prefix):
 
 
 class Offer(models.Model):
+    # The municipality whose coordinators may edit the offer (accounts.scoping).
+    scope_field = "owner"
+
     title = models.CharField(_("tittel"), max_length=200)
     slug = models.SlugField(
         _("adresse"),
@@ -174,8 +179,14 @@ class Offer(models.Model):
     )
     created_at = models.DateTimeField(_("opprettet"), auto_now_add=True)
     updated_at = models.DateTimeField(_("sist endret"), auto_now=True)
+    # Raised by every edit in the admin, so that a form loaded before someone else saved
+    # cannot overwrite their work (see OfferQuerySet.claim_version).
+    version = models.PositiveIntegerField(_("versjon"), default=1, editable=False)
 
     objects = OfferQuerySet.as_manager()
+    history = PortalHistoricalRecords(
+        m2m_fields=["partners", "municipalities", "counties", "diagnoses", "contacts"]
+    )
 
     class Meta:
         ordering = ["title"]
@@ -210,6 +221,13 @@ class Offer(models.Model):
     @property
     def is_public(self) -> bool:
         return self.is_published and self.status != OfferStatus.ENDED
+
+    @property
+    def needs_confirmation(self) -> bool:
+        """The rule of OfferQuerySet.needing_confirmation() for this offer."""
+        if not self.is_public:
+            return False
+        return self.confirmed_on is None or self.confirmed_on < confirmation_cutoff()
 
     # How the offer reads on a card, a page and a sheet. These use the prefetched relations
     # of OfferQuerySet.with_card_relations(), so they cost no queries of their own.

@@ -1,6 +1,9 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from accounts.scoping import SharedScopedQuerySet
+from portal.history import PortalHistoricalRecords
+
 
 class ProviderKind(models.TextChoices):
     MUNICIPALITY = "municipality", _("Kommune")
@@ -12,6 +15,8 @@ class ProviderKind(models.TextChoices):
 
 class Provider(models.Model):
     """Who runs an offer: the municipality itself, a hospital trust, a voluntary organisation."""
+
+    scope_field = "municipality"
 
     name = models.CharField(_("navn"), max_length=200)
     slug = models.SlugField(_("adresse"), max_length=200, unique=True)
@@ -29,6 +34,9 @@ class Provider(models.Model):
             "Tom for nasjonale aktører, som redaktørene forvalter."
         ),
     )
+
+    objects = SharedScopedQuerySet.as_manager()
+    history = PortalHistoricalRecords()
 
     class Meta:
         ordering = ["name"]

@@ -1,0 +1,64 @@
+"""The two groups and exactly the permissions each needs, kept in step with this code.
+
+The groups are synced after every `migrate` (and by `add_coordinator`), not created by a data
+migration: a data migration freezes the list as it was, while this keeps every database,
+including the test database, equal to what the code below says.
+"""
+
+from django.apps import apps
+from django.contrib.auth.management import create_permissions
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+
+COORDINATORS = "Koordinatorer"
+NATIONAL_EDITORS = "Nasjonale redaktører"
+
+_EDIT = ("view", "add", "change", "delete")
+
+COORDINATOR_PERMISSIONS = [
+    *(f"offers.{action}_offer" for action in _EDIT),
+    *(f"offers.{action}_provider" for action in _EDIT),
+    *(f"offers.{action}_contactperson" for action in _EDIT),
+    # Their own municipality's way in only; the admin limits which fields.
+    "municipalities.view_municipality",
+    "municipalities.change_municipality",
+]
+
+NATIONAL_EDITOR_PERMISSIONS = [
+    *COORDINATOR_PERMISSIONS,
+    "accounts.edit_all_municipalities",
+    *(
+        f"offers.{action}_{model}"
+        for model in ("offertype", "diagnosis", "agegroup")
+        for action in _EDIT
+    ),
+    "municipalities.view_county",
+]
+
+ROLES = {
+    COORDINATORS: COORDINATOR_PERMISSIONS,
+    NATIONAL_EDITORS: NATIONAL_EDITOR_PERMISSIONS,
+}
+
+
+def _permission(name: str) -> Permission:
+    app_label, codename = name.split(".")
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+@transaction.atomic
+def sync_roles() -> dict[str, Group]:
+    """Create the groups if missing and give each exactly its permissions; safe to repeat."""
+    for app_label in {name.split(".")[0] for names in ROLES.values() for name in names}:
+        create_permissions(apps.get_app_config(app_label), verbosity=0)
+    groups = {}
+    for name, permission_names in ROLES.items():
+        group, _ = Group.objects.get_or_create(name=name)
+        group.permissions.set([_permission(p) for p in permission_names])
+        groups[name] = group
+    return groups
+
+
+def sync_roles_after_migrate(using=None, **kwargs):
+    if using in (None, "default"):
+        sync_roles()

@@ -1,0 +1,312 @@
+"""The offer in the admin, as a coordinator uses it: confirm, edit without overwriting
+anyone, preview a draft, see and revert history, restore a deleted offer."""
+
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.http import HttpResponseRedirect
+from django.shortcuts import render
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import formats
+from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext_lazy as _
+
+from accounts.scoping import municipality_ids, sees_everything
+from municipalities.models import Municipality
+from offers.admin.forms import CONFIRM, OfferForm
+from offers.models import ContactPerson, Offer, Provider
+from offers.services import (
+    OfferChangedMeanwhile,
+    claim_for_edit,
+    confirm,
+    confirm_all,
+    keep_confirmation,
+)
+from portal.admin_scoping import ScopedAdmin
+
+
+class NeedsConfirmationFilter(admin.SimpleListFilter):
+    title = _("må bekreftes")
+    parameter_name = "ma_bekreftes"
+
+    def lookups(self, request, model_admin):
+        return [("ja", _("Ja")), ("nei", _("Nei"))]
+
+    def queryset(self, request, queryset):
+        stale = Offer.objects.needing_confirmation().values("pk")
+        if self.value() == "ja":
+            return queryset.filter(pk__in=stale)
+        if self.value() == "nei":
+            return queryset.exclude(pk__in=stale)
+        return queryset
+
+
+@admin.register(Offer)
+class OfferAdmin(ScopedAdmin):
+    form = OfferForm
+    scoped_choices = {
+        "owner": Municipality.objects.editable_by,
+        "provider": Provider.objects.choosable_by,
+        "partners": Provider.objects.choosable_by,
+        "contacts": ContactPerson.objects.choosable_by,
+    }
+    list_display = [
+        "title",
+        "owner",
+        "status",
+        "is_published",
+        "confirmed_on_column",
+        "needs_confirmation_column",
+    ]
+    list_filter = [
+        NeedsConfirmationFilter,
+        "status",
+        "is_published",
+        ("owner", admin.RelatedOnlyFieldListFilter),
+        "offer_type",
+        "nationwide",
+        "diagnoses",
+    ]
+    search_fields = ["title", "summary", "owner__name", "provider__name"]
+    save_on_top = True  # the confirm button at the top too: confirming is the common visit
+    list_select_related = ["offer_type", "owner"]
+    actions = ["confirm_selected"]
+    autocomplete_fields = [
+        "provider",
+        "partners",
+        "owner",
+        "municipalities",
+        "counties",
+        "contacts",
+    ]
+    prepopulated_fields = {"slug": ["title"]}
+    readonly_fields = ["confirmation", "created_at", "updated_at"]
+    filter_horizontal = ["diagnoses"]
+    fieldsets = [
+        (
+            None,
+            {"fields": ["title", "slug", "summary", "description", "offer_type", "loaded_version"]},
+        ),
+        (_("Hvem driver tilbudet"), {"fields": ["provider", "partners", "owner"]}),
+        (_("Hvor tilbudet gjelder"), {"fields": ["municipalities", "counties", "nationwide"]}),
+        (
+            _("Hvem tilbudet er for"),
+            {
+                "fields": [
+                    "diagnoses",
+                    "diagnosis_independent",
+                    ("carer_age_min", "carer_age_max"),
+                    ("patient_age_min", "patient_age_max"),
+                ]
+            },
+        ),
+        (_("Når og hvor"), {"fields": ["format", "schedule", "place"]}),
+        (
+            _("Pris og påmelding"),
+            {
+                "fields": [
+                    "is_free",
+                    "price",
+                    "registration_required",
+                    "registration_info",
+                    "signup_url",
+                    "more_info_url",
+                ]
+            },
+        ),
+        (
+            _("Kontakt"),
+            {
+                "fields": ["contacts"],
+                "description": _(
+                    "Søk opp kontakter, eller legg til en ny med plusstegnet. Du kan velge "
+                    "kommunens egne og nasjonale kontakter."
+                ),
+            },
+        ),
+        (
+            _("Status"),
+            {"fields": ["status", "is_published", "confirmation", "created_at", "updated_at"]},
+        ),
+    ]
+
+    # The list
+
+    @admin.display(description=_("sist bekreftet"), ordering="confirmed_on", empty_value="–")
+    def confirmed_on_column(self, offer):
+        if offer.confirmed_on:
+            return formats.date_format(offer.confirmed_on, "SHORT_DATE_FORMAT")
+        return None
+
+    @admin.display(description=_("må bekreftes"))
+    def needs_confirmation_column(self, offer):
+        # Words, not the yes/no icons: a green tick would read as "all is well".
+        return gettext("Må bekreftes") if offer.needs_confirmation else ""
+
+    @admin.display(description=_("sist bekreftet"))
+    def confirmation(self, offer):
+        if offer.confirmed_on is None:
+            text = gettext("Aldri bekreftet.")
+        else:
+            text = gettext("%(date)s av %(who)s.") % {
+                "date": formats.date_format(offer.confirmed_on, "DATE_FORMAT"),
+                "who": offer.confirmed_by or gettext("en tidligere bruker"),
+            }
+        if offer.needs_confirmation:
+            text += " " + gettext("Må bekreftes.")
+        return text
+
+    @admin.action(description=_("Bekreft at tilbudet stemmer"), permissions=["change"])
+    def confirm_selected(self, request, queryset):
+        count = confirm_all(queryset, request.user)
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d tilbud er bekreftet i dag.",
+                "%(count)d tilbud er bekreftet i dag.",
+                count,
+            )
+            % {"count": count},
+            messages.SUCCESS,
+        )
+
+    # The form
+
+    def _serves_one_municipality(self, request):
+        return not sees_everything(request.user) and len(municipality_ids(request.user)) < 2
+
+    def get_list_display(self, request):
+        columns = super().get_list_display(request)
+        if self._serves_one_municipality(request):
+            columns = [c for c in columns if c != "owner"]  # the same in every row
+        return columns
+
+    def get_list_filter(self, request):
+        filters = super().get_list_filter(request)
+        if self._serves_one_municipality(request):
+            filters = [f for f in filters if not (isinstance(f, tuple) and f[0] == "owner")]
+        return filters
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if not sees_everything(request.user):
+            fields.append("nationwide")  # nationwide offers are the national editors' work
+        return fields
+
+    def get_view_on_site_url(self, obj=None):
+        if obj is None or obj.pk is None:
+            return None
+        if obj.is_public:
+            return obj.get_absolute_url()
+        return reverse("admin:offers_offer_preview", args=[obj.pk])
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        return self._retrying_when_changed_meanwhile(
+            super().changeform_view, request, object_id, form_url, extra_context
+        )
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        return self._retrying_when_changed_meanwhile(
+            transaction.atomic(super().history_form_view),
+            request,
+            object_id,
+            version_id,
+            extra_context,
+        )
+
+    def _retrying_when_changed_meanwhile(self, view, *args):
+        try:
+            return view(*args)
+        except OfferChangedMeanwhile:
+            # Someone saved between the form's check and our save; their save is committed
+            # now, so this time the form's check sees it and explains, keeping the input.
+            return view(*args)
+
+    def save_model(self, request, obj, form, change):
+        if CONFIRM in request.POST:
+            confirm(obj, request.user, form.cleaned_data["loaded_version"])
+            return
+        if change:
+            loaded_version = form.cleaned_data["loaded_version"]
+            if loaded_version is None:
+                obj._change_reason = gettext("Gjenopprettet etter sletting")
+            claim_for_edit(obj, loaded_version)
+            keep_confirmation(obj)
+        super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        if CONFIRM not in request.POST:
+            super().save_related(request, form, formsets, change)
+
+    def construct_change_message(self, request, form, formsets, add=False):
+        if CONFIRM in request.POST:
+            return [
+                {"changed": {"fields": [str(Offer._meta.get_field("confirmed_on").verbose_name)]}}
+            ]
+        return super().construct_change_message(request, form, formsets, add)
+
+    def response_change(self, request, obj):
+        if CONFIRM in request.POST:
+            self.message_user(
+                request,
+                gettext("Takk! «%(title)s» er bekreftet i dag.") % {"title": obj.title},
+                messages.SUCCESS,
+            )
+            return HttpResponseRedirect(request.path)
+        return super().response_change(request, obj)
+
+    # Preview and deleted offers
+
+    def get_urls(self):
+        return [
+            path(
+                "slettede/",
+                self.admin_site.admin_view(self.deleted_view),
+                name="offers_offer_deleted",
+            ),
+            path(
+                "<int:object_id>/forhandsvisning/",
+                self.admin_site.admin_view(self.preview_view),
+                name="offers_offer_preview",
+            ),
+            *super().get_urls(),
+        ]
+
+    def preview_view(self, request, object_id):
+        """The offer's public page as carers would see it, drafts included, for its editors."""
+        offer = self.get_queryset(request).for_detail().filter(pk=object_id).first()
+        if offer is None or not self.has_view_permission(request, offer):
+            return self._get_obj_does_not_exist_redirect(request, self.opts, str(object_id))
+        response = render(request, "offers/offer_detail.html", {"offer": offer, "preview": True})
+        response["X-Robots-Tag"] = "noindex, nofollow"
+        response["Cache-Control"] = "private, no-store"
+        return response
+
+    def deleted_view(self, request):
+        """Deleted offers the user may restore, each with the version it had before."""
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        existing = Offer.objects.values("pk")
+        deletions = Offer.history.filter(history_type="-").exclude(id__in=existing)
+        restorable, seen = [], set()
+        for deletion in deletions.select_related("owner", "history_user").order_by("-history_date"):
+            if deletion.id in seen or not self.in_scope(request, deletion.instance):
+                continue
+            seen.add(deletion.id)
+            before = (
+                self.versions(deletion.id)
+                .exclude(history_type="-")
+                .filter(history_date__lte=deletion.history_date)
+                .order_by("-history_date")
+                .first()
+            )
+            if before is not None:
+                restorable.append({"deletion": deletion, "before": before})
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": gettext("Slettede tilbud"),
+            "restorable": restorable,
+        }
+        return TemplateResponse(request, "admin/offers/offer/deleted_offers.html", context)

@@ -1,0 +1,68 @@
+"""Writes to offers that carry rules of their own: edits that must not overwrite someone
+else's, and confirming that an offer is still true."""
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext
+
+from offers.models import Offer
+
+
+class OfferChangedMeanwhile(Exception):
+    """Someone else saved the offer after this form was loaded."""
+
+
+def claim_for_edit(offer: Offer, loaded_version: int | None) -> None:
+    """Move the offer to its next version if it is still at the version the form was
+    loaded with; otherwise refuse. Call inside the transaction that saves the edit."""
+    if loaded_version is None:  # restoring a deleted offer: there is no row to compare
+        return
+    if not Offer.objects.claim_version(offer.pk, loaded_version, bump=True):
+        raise OfferChangedMeanwhile
+    offer.version = loaded_version + 1
+
+
+def keep_confirmation(offer: Offer) -> None:
+    """An edit, a revert included, leaves the confirmation as it stands: confirming is its
+    own act, in both directions."""
+    current = Offer.objects.filter(pk=offer.pk).values("confirmed_on", "confirmed_by").first()
+    if current is not None:  # None: restoring a deleted offer, which keeps its own
+        offer.confirmed_on = current["confirmed_on"]
+        offer.confirmed_by_id = current["confirmed_by"]
+
+
+@transaction.atomic
+def confirm(offer: Offer, user, loaded_version: int | None = None) -> None:
+    """Record that `user` confirmed today that the offer is true. Not an edit: the version
+    stays, but a form loaded before someone else's edit cannot confirm what it did not show."""
+    if loaded_version is not None and not Offer.objects.claim_version(
+        offer.pk, loaded_version, bump=False
+    ):
+        raise OfferChangedMeanwhile
+    offer.confirmed_on = timezone.localdate()
+    offer.confirmed_by = user
+    offer._history_user = user
+    offer._change_reason = gettext("Bekreftet at tilbudet stemmer")
+    offer.save(update_fields=["confirmed_on", "confirmed_by"])
+
+
+def confirm_all(offers, user) -> int:
+    """Confirm each offer (each gets its own history entry); returns how many."""
+    count = 0
+    for offer in offers:
+        confirm(offer, user)
+        count += 1
+    return count
+
+
+def last_edit(offer_pk: int):
+    """The history entry of the edit that produced the offer's current version, or None."""
+    version = Offer.objects.filter(pk=offer_pk).values_list("version", flat=True).first()
+    if version is None:
+        return None
+    return (
+        Offer.history.filter(id=offer_pk, version=version)
+        .select_related("history_user")
+        .order_by("history_date")
+        .first()
+    )

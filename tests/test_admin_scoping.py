@@ -1,0 +1,188 @@
+"""A coordinator's admin beyond offers: their municipality's way in (and nothing else of
+it), their own providers and contacts, and no shared taxonomies (403). Nothing of another
+municipality shows up in lists, filters, autocomplete or the start page."""
+
+import pytest
+from django.contrib.admin.models import CHANGE, LogEntry
+from django.urls import reverse
+
+from municipalities.models import Municipality
+from offers.models import ContactPerson
+from tests import factories
+from tests.admin_forms import change_url, offer_form_data
+
+
+def municipality_form(municipality, contacts=(), **changes):
+    data = {
+        "number": municipality.number,
+        "name": municipality.name,
+        "alt_names": municipality.alt_names,
+        "slug": municipality.slug,
+        "county": municipality.county_id,
+        "carer_page_url": municipality.carer_page_url,
+        "contacts-TOTAL_FORMS": len(contacts),
+        "contacts-INITIAL_FORMS": 0,
+        "contacts-MIN_NUM_FORMS": 0,
+        "contacts-MAX_NUM_FORMS": 1000,
+    }
+    for index, contact in enumerate(contacts):
+        data |= {f"contacts-{index}-{key}": value for key, value in contact.items()}
+    return data | changes
+
+
+@pytest.mark.parametrize(
+    "url_name",
+    [
+        "admin:offers_offertype_changelist",
+        "admin:offers_diagnosis_add",
+        "admin:offers_agegroup_changelist",
+        "admin:accounts_user_changelist",
+        "admin:axes_accessattempt_changelist",
+    ],
+)
+def test_taxonomies_and_accounts_are_forbidden_to_coordinators(coordinator_client, url_name):
+    assert coordinator_client.get(reverse(url_name)).status_code == 403
+
+
+def test_coordinator_edits_their_way_in_and_nothing_else_of_their_municipality(
+    coordinator_client, asker
+):
+    url = reverse("admin:municipalities_municipality_change", args=[asker.pk])
+    way_in = {
+        "role": "Pårørendekoordinator",
+        "phone": "+47 012 34 567",
+        "is_public": "on",
+        "position": 0,
+    }
+
+    response = coordinator_client.post(
+        url,
+        municipality_form(
+            asker,
+            [way_in],
+            name="Nytt navn",
+            carer_page_url="https://asker.kommune.example/parorende",
+        ),
+    )
+
+    asker.refresh_from_db()
+    contact = ContactPerson.objects.get()
+    assert response.status_code == 302
+    assert asker.name == "Asker"
+    assert asker.carer_page_url == "https://asker.kommune.example/parorende"
+    assert (contact.municipality, contact.is_way_in, contact.role) == (
+        asker,
+        True,
+        "Pårørendekoordinator",
+    )
+    assert asker.history.latest("history_date").carer_page_url.endswith("/parorende")
+
+
+def test_coordinator_cannot_reach_another_municipality(coordinator_client, baerum):
+    url = reverse("admin:municipalities_municipality_change", args=[baerum.pk])
+
+    page = coordinator_client.get(url)
+    response = coordinator_client.post(
+        url, municipality_form(baerum, carer_page_url="https://x.example")
+    )
+
+    assert page.status_code == 302
+    assert response.status_code == 302
+    assert Municipality.objects.get(pk=baerum.pk).carer_page_url == ""
+
+
+def test_municipality_list_shows_only_their_own(coordinator_client, asker, baerum, trondheim):
+    response = coordinator_client.get(reverse("admin:municipalities_municipality_changelist"))
+
+    assert [m.name for m in response.context["cl"].result_list] == ["Asker"]
+    assert "Trøndelag" not in response.content.decode()  # not even as a county filter
+
+
+def test_providers_and_contacts_are_listed_and_edited_for_their_municipality_only(
+    coordinator_client, asker, baerum
+):
+    own = factories.provider("Asker kommune", municipality=asker)
+    other = factories.provider("Bærum kommune", municipality=baerum)
+    factories.contact("Kontakt i Bærum", municipality=baerum)
+
+    providers = coordinator_client.get(reverse("admin:offers_provider_changelist")).content.decode()
+    contacts = coordinator_client.get(
+        reverse("admin:offers_contactperson_changelist")
+    ).content.decode()
+    other_page = coordinator_client.get(reverse("admin:offers_provider_change", args=[other.pk]))
+
+    assert own.name in providers
+    assert "Bærum" not in providers  # neither the provider nor a filter choice
+    assert "Kontakt i Bærum" not in contacts
+    assert other_page.status_code == 302
+
+
+def test_a_new_contact_must_belong_to_one_of_their_municipalities(
+    coordinator_client, asker, baerum
+):
+    url = reverse("admin:offers_contactperson_add")
+    data = {
+        "role": "Rådgiver",
+        "email": "radgiver@kommune.example",
+        "is_public": "on",
+        "position": 0,
+    }
+
+    form = coordinator_client.get(url)
+    national = coordinator_client.post(url, data | {"municipality": ""})
+    other = coordinator_client.post(url, data | {"municipality": baerum.pk})
+    own = coordinator_client.post(url, data | {"municipality": asker.pk})
+
+    assert form.context["adminform"].form.initial["municipality"] == asker.pk
+    assert national.status_code == other.status_code == 200
+    assert own.status_code == 302
+    assert list(ContactPerson.objects.values_list("municipality", flat=True)) == [asker.pk]
+
+
+@pytest.mark.parametrize(
+    ("model_name", "field_name", "term", "expected"),
+    [
+        ("offer", "owner", "", ["Asker"]),
+        ("offer", "municipalities", "b", ["Bærum"]),  # any municipality may be served
+        ("offer", "provider", "", ["Asker kommune", "Nasjonalforeningen"]),
+        ("contactperson", "municipality", "", ["Asker"]),
+        ("provider", "municipality", "", ["Asker"]),
+    ],
+)
+def test_autocomplete_offers_what_the_form_accepts(
+    coordinator_client, asker, baerum, model_name, field_name, term, expected
+):
+    factories.provider("Asker kommune", municipality=asker)
+    factories.provider("Bærum kommune", municipality=baerum)
+    factories.provider("Nasjonalforeningen", kind="voluntary")
+
+    response = coordinator_client.get(
+        reverse("admin:autocomplete"),
+        {"app_label": "offers", "model_name": model_name, "field_name": field_name, "term": term},
+    )
+
+    assert sorted(r["text"] for r in response.json()["results"]) == expected
+
+
+def test_an_editors_link_to_another_municipalitys_provider_is_kept_when_a_coordinator_saves(
+    coordinator_client, asker, baerum
+):
+    partner = factories.provider("LPP Bærum", municipality=baerum, kind="voluntary")
+    offer = factories.offer(owner=asker, partners=[partner])
+
+    response = coordinator_client.post(change_url(offer), offer_form_data(offer, title="Endret"))
+
+    assert response.status_code == 302
+    assert list(offer.partners.all()) == [partner]
+
+
+def test_the_start_page_shows_only_their_own_recent_actions(coordinator_client, asker, baerum):
+    editor = factories.national_editor()
+    other = factories.offer("Bærums hemmelige utkast", owner=baerum, is_published=False)
+    LogEntry.objects.log_actions(
+        editor.pk, [other], CHANGE, change_message="Endret", single_object=True
+    )
+
+    html = coordinator_client.get(reverse("admin:index")).content.decode()
+
+    assert "Bærums hemmelige utkast" not in html
