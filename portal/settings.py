@@ -228,7 +228,8 @@ LOGGING = {
             "class": "logging.StreamHandler",
             "formatter": "json",
             "filters": ["request_id"],
-        }
+        },
+        "null": {"class": "logging.NullHandler"},
     },
     "root": {"handlers": ["stderr"], "level": LOG_LEVEL},
     "loggers": {
@@ -238,6 +239,6 @@ LOGGING = {
         # SQL with its parameters never reaches the log, whatever the level.
         "django.db.backends": {"level": "INFO"},
         # Scanners probing by IP address; the request line already records each as a 400.
-        "django.security.DisallowedHost": {"handlers": [], "propagate": False},
+        "django.security.DisallowedHost": {"handlers": ["null"], "propagate": False},
     },
 }

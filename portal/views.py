@@ -31,12 +31,16 @@ def healthz(request):
             cursor.fetchone()
     except DatabaseError as error:
         logger.warning("Health check failed: %s", _first_line(error))
-        return JsonResponse(
-            {"status": "unavailable", "database": "unavailable", "reason": "no database"},
+        response = JsonResponse(
+            {"status": "unavailable", "database": "unavailable", "reason": "no answer"},
             status=503,
             headers={"Retry-After": str(RETRY_AFTER)},
         )
-    return JsonResponse({"status": "ok", "database": "ok"})
+    else:
+        response = JsonResponse({"status": "ok", "database": "ok"})
+    if request.method == "HEAD":
+        response.content = b""  # load balancers often probe with HEAD
+    return response
 
 
 def service_unavailable(request, error):
