@@ -1,7 +1,9 @@
 import io
+import os
 
 import pytest
 from django.core.management import call_command
+from hypothesis import HealthCheck, settings
 
 from tests import factories
 
@@ -32,3 +34,16 @@ def trondheim(db):
 def reference_data(db):
     """All 357 municipalities and the seeded taxonomies, as production has them."""
     call_command("load_reference_data", stdout=io.StringIO())
+
+
+# Property-based tests: `make test` runs the "ci" profile, a few thousand examples in all;
+# HYPOTHESIS_PROFILE=thorough runs ten times as many.
+settings.register_profile(
+    "ci",
+    max_examples=200,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+    print_blob=True,
+)
+settings.register_profile("thorough", settings.get_profile("ci"), max_examples=2000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
