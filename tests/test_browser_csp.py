@@ -56,6 +56,8 @@ class Browser:
 
 @pytest.fixture
 def browser(live_server, monkeypatch):
+    """Chromium on the live server. Ask for it after the data fixtures: database work done
+    while Playwright runs would open a connection that the test's teardown does not close."""
     # Playwright's sync API runs an event loop in this thread; the ORM calls are still sync.
     monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     with sync_api.sync_playwright() as playwright:
@@ -83,7 +85,7 @@ def offer(asker, baerum):
         "/finnes-ikke/",
     ],
 )
-def test_public_pages_load_without_violations(browser, offer, path):
+def test_public_pages_load_without_violations(offer, browser, path):
     browser.open(path)
 
     assert browser.page.locator("h1").count() == 1
@@ -91,8 +93,12 @@ def test_public_pages_load_without_violations(browser, offer, path):
     browser.assert_nothing_blocked()
 
 
-def test_admin_works_under_the_policy(browser, offer):
-    factories.superuser("redaktor@portal.example", "et-langt-passord-for-test")
+@pytest.fixture
+def editor(db):
+    return factories.superuser("redaktor@portal.example", "et-langt-passord-for-test")
+
+
+def test_admin_works_under_the_policy(offer, editor, browser):
     page = browser.page
 
     browser.open("/admin/login/")
