@@ -32,7 +32,11 @@ def healthz(request):
     except DatabaseError as error:
         logger.warning("Health check failed: %s", _first_line(error))
         response = JsonResponse(
-            {"status": "unavailable", "database": "unavailable", "reason": "no answer"},
+            {
+                "status": "unavailable",
+                "database": "unavailable",
+                "reason": "the database does not answer",
+            },
             status=503,
             headers={"Retry-After": str(RETRY_AFTER)},
         )
@@ -45,7 +49,7 @@ def healthz(request):
 
 def service_unavailable(request, error):
     logger.warning("Database unavailable: %s", _first_line(error))
-    return _error_page("503.html", 503, headers={"Retry-After": str(RETRY_AFTER)})
+    return error_page("503.html", 503, headers={"Retry-After": str(RETRY_AFTER)})
 
 
 def server_error(request):
@@ -53,12 +57,12 @@ def server_error(request):
     error = sys.exception()
     if isinstance(error, DATABASE_UNAVAILABLE):
         return service_unavailable(request, error)
-    return _error_page("500.html", 500)
+    return error_page("500.html", 500)
 
 
-def _error_page(template_name, status, headers=None):
-    # A plain context, not the request's: these pages must render while the database, and
-    # so the session and the user, cannot be read.
+def error_page(template_name, status, headers=None):
+    """A friendly page for a failure. Its context is plain, not the request's: it must
+    render while the database, and so the session and the user, cannot be read."""
     context = {"portal_name": settings.PORTAL_NAME, "request_id": current_request_id.get()}
     response = HttpResponse(
         render_to_string(template_name, context), status=status, headers=headers

@@ -89,7 +89,7 @@ def test_error_pages_render_without_touching_the_database(db, django_assert_num_
     token = current_request_id.set("ref-42")
     try:
         with django_assert_num_queries(0):
-            response = views._error_page(template, 500)
+            response = views.error_page(template, 500)
     finally:
         current_request_id.reset(token)
 
