@@ -10,7 +10,7 @@ PORT ?= 8000
 # The stamp is rebuilt when the dependencies change, so `make` installs only what is missing.
 STAMP := $(VENV)/.installed
 
-.PHONY: help run test install check lint format messages clean
+.PHONY: help run serve test install check lint format messages clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -33,6 +33,12 @@ run: $(STAMP) ## set up on SQLite, load the demo data and serve on http://$(HOST
 	@echo "  Pårørendeportalen: http://$(HOST):$(PORT)/   (Ctrl+C stops it)"
 	@echo
 	DJANGO_DEBUG=1 $(MANAGE) runserver $(HOST):$(PORT)
+
+serve: $(STAMP) ## production mode: collectstatic, migrate, reference data, gunicorn on $(HOST):$(PORT)
+	$(MANAGE) collectstatic --no-input --verbosity 0
+	$(MANAGE) migrate --no-input
+	$(MANAGE) load_reference_data
+	GUNICORN_BIND=$${GUNICORN_BIND:-$(HOST):$(PORT)} $(VENV)/bin/gunicorn -c gunicorn.conf.py
 
 check: $(STAMP) ## Django's system checks and a check for missing migrations
 	DJANGO_SETTINGS_MODULE=portal.settings_test $(MANAGE) check --fail-level WARNING

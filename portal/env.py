@@ -39,6 +39,15 @@ def env_int(name: str, default: int, *, minimum: int = 0) -> int:
     return value
 
 
+def env_choice(name: str, choices: list[str], default: str) -> str:
+    """One of a closed set of words, matched without regard to case."""
+    value = env_str(name, default)
+    for choice in choices:
+        if value.lower() == choice.lower():
+            return choice
+    raise ImproperlyConfigured(f"{name}={value!r} must be one of {', '.join(choices)}.")
+
+
 def env_list(name: str, default: list[str] | None = None) -> list[str]:
     raw = os.environ.get(name)
     if raw is None:
@@ -46,7 +55,7 @@ def env_list(name: str, default: list[str] | None = None) -> list[str]:
     return [item.strip() for item in raw.split(",") if item.strip()]
 
 
-def database_from_url(url: str, *, conn_max_age: int) -> dict:
+def database_from_url(url: str, *, conn_max_age: int, connect_timeout: int = 5) -> dict:
     """Parse DATABASE_URL; only PostgreSQL and SQLite are supported."""
     import dj_database_url
 
@@ -62,4 +71,23 @@ def database_from_url(url: str, *, conn_max_age: int) -> dict:
         raise ImproperlyConfigured(f"DATABASE_URL could not be read: {error}") from None
     if not config.get("NAME"):
         raise ImproperlyConfigured("DATABASE_URL names no database (add /<name> at its end).")
+    if config["ENGINE"] == "django.db.backends.postgresql":
+        # Give up on an unreachable server after a few seconds, so a request answers 503
+        # instead of holding a worker until gunicorn kills it; ?connect_timeout= overrides.
+        config.setdefault("OPTIONS", {}).setdefault("connect_timeout", connect_timeout)
     return config
+
+
+def cache_from_url(url: str) -> dict:
+    """A shared Redis cache when REDIS_URL is set, else a cache in each process's memory."""
+    if not url:
+        return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    scheme = url.split("://", 1)[0].lower() if "://" in url else ""
+    if scheme not in {"redis", "rediss", "unix"}:
+        raise ImproperlyConfigured("REDIS_URL must start with redis://, rediss:// or unix://.")
+    return {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": url,
+        # A Redis that stops answering must fail fast rather than hold every worker.
+        "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
+    }

@@ -4,9 +4,18 @@ from datetime import timedelta
 from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
 
-from portal.env import database_from_url, env_bool, env_int, env_list, env_str
+from portal.env import (
+    cache_from_url,
+    database_from_url,
+    env_bool,
+    env_choice,
+    env_int,
+    env_list,
+    env_str,
+)
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -49,8 +58,20 @@ INSTALLED_APPS = [
     "offers",
 ]
 
+# Order matters: a request goes down this list and its response comes back up it.
 MIDDLEWARE = [
+    # Outermost, so it times and logs every response, even the redirects, health checks,
+    # static files and error pages made further down, and tags them with the request id.
+    "portal.middleware.RequestLogMiddleware",
+    # Security headers and the HTTPS redirect, then the CSP and Permissions-Policy headers:
+    # before anything below can answer, so every response carries them.
     "django.middleware.security.SecurityMiddleware",
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    "portal.middleware.PermissionsPolicyMiddleware",
+    # /healthz answers here, before CommonMiddleware checks the Host header: a load
+    # balancer probes by IP address, and the answer says nothing about the host.
+    "portal.middleware.HealthCheckMiddleware",
+    # Static files are answered before sessions, users and languages are looked at.
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -61,7 +82,10 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Records who made each change that is kept in history.
     "simple_history.middleware.HistoryRequestMiddleware",
-    # Answers locked-out login attempts; must come last.
+    # Nearest the views (but for axes): a view that cannot reach the database answers 503
+    # with Retry-After (handler500 catches the same errors raised outside a view).
+    "portal.middleware.DatabaseUnavailableMiddleware",
+    # Answers locked-out login attempts; axes asks to come last.
     "axes.middleware.AxesMiddleware",
 ]
 
@@ -78,6 +102,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "django.template.context_processors.csp",
                 "portal.context_processors.portal",
             ],
         },
@@ -85,10 +110,13 @@ TEMPLATES = [
 ]
 
 # SQLite in the project folder unless DATABASE_URL points elsewhere (PostgreSQL in production).
+# Connections are reused for DATABASE_CONN_MAX_AGE seconds and checked before each request
+# reuses one, so the portal reconnects by itself after the database has been away.
 DATABASES = {
     "default": database_from_url(
         env_str("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 60),
+        connect_timeout=env_int("DATABASE_CONNECT_TIMEOUT", 5, minimum=1),
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -100,6 +128,11 @@ AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
 ]
 LOGIN_URL = "admin:login"
+
+# Sessions live in the database (Django's default) and the cache is Redis when REDIS_URL is
+# set, so any number of app servers can answer any request behind a load balancer.
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
+CACHES = {"default": cache_from_url(env_str("REDIS_URL"))}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -123,7 +156,7 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(env_str("DJANGO_STATIC_ROOT") or BASE_DIR / "staticfiles")
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -160,3 +193,87 @@ _PROXY_COUNT = env_int("PORTAL_PROXY_COUNT", 0)
 if _PROXY_COUNT:
     AXES_IPWARE_PROXY_COUNT = _PROXY_COUNT
     AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+
+
+# HTTPS: on unless debug is on. DJANGO_HTTPS=0 runs production mode on plain http locally.
+HTTPS = env_bool("DJANGO_HTTPS", default=not DEBUG)
+SECURE_SSL_REDIRECT = HTTPS
+# Load balancers probe the app servers over plain http.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+SESSION_COOKIE_SECURE = HTTPS
+CSRF_COOKIE_SECURE = HTTPS
+SECURE_HSTS_SECONDS = env_int("DJANGO_HSTS_SECONDS", 365 * 24 * 60 * 60) if HTTPS else 0
+# The portal's own subdomains (www.) are served over HTTPS too; turn off if they are not.
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_HSTS_INCLUDE_SUBDOMAINS", default=True)
+# Preloading binds the whole registrable domain into browsers for months: the domain
+# owner's decision, so it is off unless they turn it on, and its deploy check is silenced.
+SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD", default=False)
+SILENCED_SYSTEM_CHECKS = [] if SECURE_HSTS_PRELOAD else ["security.W021"]
+# Behind a load balancer that ends TLS, Django sees plain http; trust its X-Forwarded-Proto
+# only when told, since any client can send that header to a server reachable directly.
+if env_bool("DJANGO_TRUST_X_FORWARDED_PROTO", default=False):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
+# Headers. A carer's search (/tilbud/?diagnose=rus) is nobody else's business: no referrer
+# leaves the site. Framing is denied; nosniff and COOP same-origin are Django's defaults.
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+# Only the portal's own files; no inline script or style unless it carries the request's
+# nonce (Django admin's few inline blocks do; public pages use none, so their header holds
+# no nonce and stays the same from one request to the next).
+SECURE_CSP = {
+    "default-src": [CSP.SELF],
+    "script-src": [CSP.SELF, CSP.NONCE],
+    "style-src": [CSP.SELF, CSP.NONCE],
+    "object-src": [CSP.NONE],
+    "base-uri": [CSP.NONE],
+    "form-action": [CSP.SELF],
+    "frame-ancestors": [CSP.NONE],
+    "upgrade-insecure-requests": HTTPS,
+}
+# Browser features the portal never uses, turned off for it and anything it embeds.
+PORTAL_DISABLED_FEATURES = [
+    "accelerometer",
+    "camera",
+    "display-capture",
+    "geolocation",
+    "gyroscope",
+    "magnetometer",
+    "microphone",
+    "midi",
+    "payment",
+    "usb",
+    "serial",
+    "hid",
+    "xr-spatial-tracking",
+    "browsing-topics",
+]
+
+# Logs: one JSON object a line on stderr, with the request id; see portal/log.py.
+LOG_LEVEL = env_choice("DJANGO_LOG_LEVEL", ["DEBUG", "INFO", "WARNING", "ERROR"], "INFO")
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "filters": {"request_id": {"()": "portal.log.RequestIdFilter"}},
+    "formatters": {"json": {"()": "portal.log.JsonFormatter"}},
+    "handlers": {
+        "stderr": {
+            "class": "logging.StreamHandler",
+            "formatter": "json",
+            "filters": ["request_id"],
+        },
+        "null": {"class": "logging.NullHandler"},
+    },
+    "root": {"handlers": ["stderr"], "level": LOG_LEVEL},
+    "loggers": {
+        "django": {"handlers": [], "level": LOG_LEVEL},
+        # 4xx warnings repeat the request line; errors (5xx, with their traceback) stay.
+        "django.request": {"level": "ERROR"},
+        # SQL with its parameters never reaches the log, whatever the level.
+        "django.db.backends": {"level": "INFO"},
+        # Scanners probing by IP address; the request line already records each as a 400.
+        "django.security.DisallowedHost": {"handlers": ["null"], "propagate": False},
+    },
+}

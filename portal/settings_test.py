@@ -4,6 +4,8 @@ import os
 
 os.environ.setdefault("DJANGO_SECRET_KEY", "test-secret-key-that-is-long-enough-for-the-checks")
 os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "testserver,localhost,127.0.0.1")
+# The test client speaks plain http; tests/test_https.py checks the HTTPS settings.
+os.environ.setdefault("DJANGO_HTTPS", "0")
 
 from portal.settings import *  # noqa: F403
 

@@ -1,7 +1,9 @@
 import io
+import os
 
 import pytest
 from django.core.management import call_command
+from hypothesis import HealthCheck, settings
 
 from tests import factories
 
@@ -77,3 +79,16 @@ def persona_client(request, client):
         return client
 
     return login
+
+
+# Property-based tests: `make test` runs the "ci" profile, a few thousand examples in all;
+# HYPOTHESIS_PROFILE=thorough runs ten times as many.
+settings.register_profile(
+    "ci",
+    max_examples=200,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+    print_blob=True,
+)
+settings.register_profile("thorough", settings.get_profile("ci"), max_examples=2000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))

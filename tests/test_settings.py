@@ -1,29 +1,17 @@
 """Settings come from the environment, and bad values stop the portal with a clear message."""
 
-import os
-import subprocess
-import sys
-
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 
 from portal.env import database_from_url, env_bool, env_int, env_list
+from tests.processes import environment, run_python
 
 
-def start_with(**environment):
+def start_with(**variables):
     """Import the settings in a fresh interpreter, as `manage.py` or gunicorn would."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_"))}
-    env.update(environment)
-    return subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "import portal.settings as s; print(s.DATABASES['default']['ENGINE'])",
-        ],
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
+    return run_python(
+        "import portal.settings as s; print(s.DATABASES['default']['ENGINE'])",
+        environment(**variables),
     )
 
 

@@ -1,0 +1,142 @@
+"""In a real browser the strict Content-Security-Policy blocks nothing the portal or its admin use.
+
+Chromium reports every blocked script, style or image as a violation; the admin's JavaScript
+(autocomplete, the "+" popups, the two-box diagnosis picker, slug prefilling) must still work.
+"""
+
+import shutil
+
+import pytest
+
+from tests import factories
+
+sync_api = pytest.importorskip("playwright.sync_api")
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+pytestmark = pytest.mark.skipif(not shutil.which(CHROMIUM), reason="needs Chromium")
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+# Collects what Chromium reports, even for violations that happen before a page's own code.
+WATCH_VIOLATIONS = """
+window.__violations = [];
+document.addEventListener("securitypolicyviolation", (e) => {
+  window.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}`);
+});
+"""
+
+
+class Browser:
+    def __init__(self, page, base_url):
+        self.page, self.base_url = page, base_url
+        self.console = []
+        page.on("console", lambda message: self.console.append(message.text))
+        page.add_init_script(WATCH_VIOLATIONS)
+
+    def open(self, path):
+        response = self.page.goto(self.base_url + path)
+        self.page.wait_for_load_state("networkidle")
+        return response
+
+    def assert_nothing_blocked(self):
+        violations = self.page.evaluate("window.__violations")
+        policy_messages = [
+            text
+            for text in self.console
+            if "Content Security Policy" in text or "Permissions-Policy" in text
+        ]
+        assert violations == []
+        assert policy_messages == []
+
+
+@pytest.fixture
+def browser(live_server, monkeypatch):
+    """Chromium on the live server. Ask for it after the data fixtures: database work done
+    while Playwright runs would open a connection that the test's teardown does not close."""
+    # Playwright's sync API runs an event loop in this thread; the ORM calls are still sync.
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    with sync_api.sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        page = chromium.new_page(locale="nb-NO")
+        yield Browser(page, live_server.url)
+        chromium.close()
+
+
+@pytest.fixture
+def offer(asker, baerum):
+    factories.diagnosis("Demens")
+    factories.diagnosis("Kreft")
+    return factories.offer("Samtalegruppe", slug="samtalegruppe", municipalities=[asker])
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/",
+        "/tilbud/?kommune=asker",
+        "/tilbud/samtalegruppe/",
+        "/kommuner/",
+        "/kommuner/asker/",
+        "/finnes-ikke/",
+    ],
+)
+def test_public_pages_load_without_violations(offer, browser, path):
+    browser.open(path)
+
+    assert browser.page.locator("h1").count() == 1
+    assert browser.page.evaluate("getComputedStyle(document.body).fontFamily") != "Times New Roman"
+    browser.assert_nothing_blocked()
+
+
+@pytest.fixture
+def editor(db):
+    return factories.superuser("redaktor@portal.example", "et-langt-passord-for-test")
+
+
+def test_admin_works_under_the_policy(offer, editor, browser):
+    page = browser.page
+
+    browser.open("/admin/login/")
+    page.fill("#id_username", "redaktor@portal.example")
+    page.fill("#id_password", "et-langt-passord-for-test")
+    page.click("input[type=submit]")
+    page.wait_for_url("**/admin/")
+    browser.open("/admin/offers/offer/")
+    browser.open(f"/admin/offers/offer/{offer.pk}/change/")
+
+    # Autocomplete (select2) finds a municipality by typing.
+    page.click("#id_municipalities + .select2 .select2-selection")
+    page.keyboard.type("Bær")
+    page.click(".select2-results__option >> text=Bærum")
+    assert "Bærum" in page.inner_text("#id_municipalities + .select2")
+
+    # The two-box diagnosis picker (filter_horizontal) is built by the admin's JavaScript.
+    page.wait_for_selector("#id_diagnoses_from")
+    page.select_option("#id_diagnoses_from", label="Kreft")
+    page.click("#id_diagnoses_add")
+    assert "Kreft" in page.inner_text("#id_diagnoses_to")
+
+    # The "+" popup adds an offer type, prefills its slug, and hands it back to the form.
+    with page.expect_popup() as popup_info:
+        page.click("#add_id_offer_type")
+    popup = popup_info.value
+    popup.wait_for_load_state()
+    popup.locator("#id_name").press_sequentially("Pårørendekafe")
+    assert popup.input_value("#id_slug") == "parorendekafe"
+    popup.click("input[name=_save]")
+    popup.wait_for_event("close")
+    assert (
+        page.eval_on_selector("#id_offer_type", "s => s.selectedOptions[0].text") == "Pårørendekafe"
+    )
+
+    page.click("input[name=_save]")
+    page.wait_for_url("**/admin/offers/offer/")
+    assert "ble endret" in page.inner_text(".messagelist") or "changed" in page.inner_text(
+        ".messagelist"
+    )
+    browser.assert_nothing_blocked()
