@@ -10,7 +10,7 @@ PORT ?= 8000
 # The stamp is rebuilt when the dependencies change, so `make` installs only what is missing.
 STAMP := $(VENV)/.installed
 
-.PHONY: help run serve test install check lint format messages clean
+.PHONY: help run serve test install translations check lint format messages clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -26,7 +26,14 @@ $(STAMP): pyproject.toml scripts/find-python
 
 install: $(STAMP) ## create .venv and install the project with its development tools
 
-run: $(STAMP) ## set up on SQLite, load the demo data and serve on http://$(HOST):$(PORT)
+translations: $(STAMP) ## compile the nynorsk and English translations (locale/*.po)
+	$(PY) scripts/compile_translations.py
+
+messages: $(STAMP) ## update locale/*.po from the code and templates (needs GNU gettext)
+	DJANGO_DEBUG=1 $(MANAGE) makemessages -l nn -l en --no-obsolete \
+		--ignore=.venv --ignore=tests --ignore=staticfiles
+
+run: translations ## set up on SQLite, load the demo data and serve on http://$(HOST):$(PORT)
 	DJANGO_DEBUG=1 $(MANAGE) migrate --no-input
 	DJANGO_DEBUG=1 $(MANAGE) load_demo_data
 	@echo
@@ -34,7 +41,7 @@ run: $(STAMP) ## set up on SQLite, load the demo data and serve on http://$(HOST
 	@echo
 	DJANGO_DEBUG=1 $(MANAGE) runserver $(HOST):$(PORT)
 
-serve: $(STAMP) ## production mode: collectstatic, migrate, reference data, gunicorn on $(HOST):$(PORT)
+serve: translations ## production mode: collectstatic, migrate, reference data, gunicorn on $(HOST):$(PORT)
 	$(MANAGE) collectstatic --no-input --verbosity 0
 	$(MANAGE) migrate --no-input
 	$(MANAGE) load_reference_data
@@ -52,7 +59,7 @@ format: $(STAMP) ## let ruff format and fix the code
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
-test: check lint ## checks, lint and the test suite (PostgreSQL when DATABASE_URL is set)
+test: translations check lint ## checks, lint and the test suite (PostgreSQL when DATABASE_URL is set)
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 clean: ## remove the virtual environment, the SQLite database and caches

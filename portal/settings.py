@@ -5,7 +5,6 @@ from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
-from django.utils.translation import gettext_lazy as _
 
 from portal.env import (
     cache_from_url,
@@ -145,12 +144,10 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LANGUAGE_CODE = "nb"
-LANGUAGES = [
-    ("nb", _("Norsk bokmål")),
-    ("nn", _("Norsk nynorsk")),
-    ("en", _("English")),
-]
+# Each language named in itself, as a language switcher should show it.
+LANGUAGES = [("nb", "Bokmål"), ("nn", "Nynorsk"), ("en", "English")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+LANGUAGE_COOKIE_AGE = 365 * 24 * 60 * 60  # remember a carer's choice of language for a year
 TIME_ZONE = "Europe/Oslo"
 USE_I18N = True
 USE_TZ = True

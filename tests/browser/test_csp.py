@@ -4,24 +4,10 @@ Chromium reports every blocked script, style or image as a violation; the admin'
 (autocomplete, the "+" popups, the two-box diagnosis picker, slug prefilling) must still work.
 """
 
-import shutil
-
 import pytest
 
 from tests import factories
 
-sync_api = pytest.importorskip("playwright.sync_api")
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-pytestmark = pytest.mark.skipif(not shutil.which(CHROMIUM), reason="needs Chromium")
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 # Collects what Chromium reports, even for violations that happen before a page's own code.
 WATCH_VIOLATIONS = """
 window.__violations = [];
@@ -55,16 +41,10 @@ class Browser:
 
 
 @pytest.fixture
-def browser(live_server, monkeypatch):
-    """Chromium on the live server. Ask for it after the data fixtures: database work done
-    while Playwright runs would open a connection that the test's teardown does not close."""
-    # Playwright's sync API runs an event loop in this thread; the ORM calls are still sync.
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    with sync_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        page = chromium.new_page(locale="nb-NO")
-        yield Browser(page, live_server.url)
-        chromium.close()
+def browser(page, live_server):
+    """pytest-playwright's page on the live server, watching for blocked content. Ask for it
+    after the data fixtures, so the database work is done before the browser starts."""
+    return Browser(page, live_server.url)
 
 
 @pytest.fixture

@@ -1,0 +1,121 @@
+"""Browser tests: Playwright driving Debian's Chromium against pytest-django's live server.
+
+Without a Chromium the suite is skipped with the reason printed; with PORTAL_REQUIRE_BROWSER=1
+(set by .ci/run) a missing browser fails the run instead.
+"""
+
+import io
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+from tests import factories
+
+# Sync Playwright runs an event loop in the test thread; Django's ORM calls from that thread
+# are safe here because nothing else runs in it.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
+PHONE = {"width": 360, "height": 740}
+DESKTOP = {"width": 1280, "height": 900}
+
+
+def find_chromium() -> str | None:
+    candidates = [os.environ.get("PORTAL_CHROMIUM", ""), "/usr/bin/chromium"]
+    candidates += [shutil.which(name) or "" for name in ("chromium", "chromium-browser")]
+    return next((path for path in candidates if path and os.access(path, os.X_OK)), None)
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if "tests/browser/" in item.nodeid:
+            item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    chromium = find_chromium()
+    if not chromium:
+        reason = "no Chromium found (install Debian's chromium or set PORTAL_CHROMIUM)"
+        if os.environ.get("PORTAL_REQUIRE_BROWSER") == "1":
+            pytest.fail(f"PORTAL_REQUIRE_BROWSER=1 but {reason}", pytrace=False)
+        pytest.skip(f"Browser tests skipped: {reason}")
+    return {**browser_type_launch_args, "executable_path": chromium, "args": CHROMIUM_ARGS}
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args):
+    return {**browser_context_args, "locale": "nb-NO", "viewport": DESKTOP}
+
+
+@pytest.fixture
+def site(transactional_db):
+    """A small portal with realistic data; returns the addresses of every public page type."""
+    call_command("load_reference_data", stdout=io.StringIO())
+    from municipalities.models import Municipality
+    from offers.models import Diagnosis, OfferType, Provider
+
+    asker = Municipality.objects.get(slug="asker")
+    baerum = Municipality.objects.get(slug="baerum")
+    dementia = Diagnosis.objects.get(slug="demens")
+    group_type = OfferType.objects.get(slug="samtalegruppe")
+    school_type = OfferType.objects.get(slug="parorendeskole")
+    coordinator = factories.contact(
+        "Pårørendekoordinator",
+        municipality=asker,
+        is_way_in=True,
+        phone="+47 011 10 100",
+        email="parorendekoordinator@asker.kommune.example",
+        availability="Hverdager kl. 8.00–15.30",
+    )
+    group = factories.offer(
+        "Samtalegruppe for pårørende til personer med demens",
+        slug="samtalegruppe-demens-asker",
+        summary="En fast gruppe som møtes én gang i måneden.",
+        description="Sammen med andre pårørende og en erfaren gruppeleder.\n\nGratis.",
+        offer_type=group_type,
+        provider=Provider.objects.create(
+            name="Demensteamet, Asker kommune", slug="demensteamet", kind="municipality"
+        ),
+        municipalities=[asker],
+        diagnoses=[dementia],
+        carer_age_min=18,
+        registration_required=True,
+        registration_info="Ring demensteamet.",
+        place="Asker helsehus, Testveien 1, 1383 Asker",
+    )
+    group.contacts.set([coordinator])
+    factories.offer(
+        "Pårørendeskole for pårørende til personer med demens",
+        offer_type=school_type,
+        municipalities=[asker, baerum],
+        diagnoses=[dementia],
+        status="pilot",
+        is_free=False,
+        price="300 kr for hele kurset",
+    )
+    factories.offer("Mestringstreff for pårørende", diagnosis_independent=True, nationwide=True)
+    return {
+        "start": "/",
+        "offer-list": "/tilbud/",
+        "offer-list-filtered": "/tilbud/?kommune=asker&diagnose=demens",
+        "offer-list-empty": "/tilbud/?kommune=asker&diagnose=hjerneslag",
+        "offer-list-invalid": "/tilbud/?kommune=atlantis&q=%3Cscript%3E",
+        "offer": group.get_absolute_url(),
+        "municipality-list": "/kommuner/",
+        "municipality": "/kommuner/asker/",
+        "municipality-sami": "/kommuner/kautokeino/",
+        "not-found": "/tilbud/finnes-ikke/",
+    }

