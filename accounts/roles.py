@@ -29,7 +29,7 @@ NATIONAL_EDITOR_PERMISSIONS = [
     "accounts.edit_all_municipalities",
     *(
         f"offers.{action}_{model}"
-        for model in ("offertype", "diagnosis", "agegroup")
+        for model in ("offertype", "diagnosis", "agegroup", "searchsynonym")
         for action in _EDIT
     ),
     "municipalities.view_county",

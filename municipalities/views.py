@@ -2,8 +2,10 @@ from django.shortcuts import get_object_or_404, render
 
 from municipalities.models import Municipality
 from offers.models import ContactPerson, Offer
+from portal.content import public_page
 
 
+@public_page
 def municipality_list(request):
     municipalities = Municipality.objects.for_picker()
     counts = Offer.objects.public().count_serving(municipalities)
@@ -16,6 +18,7 @@ def municipality_list(request):
     )
 
 
+@public_page
 def municipality_detail(request, slug):
     municipality = get_object_or_404(Municipality.objects.select_related("county"), slug=slug)
     offers = Offer.objects.public().serving(municipality).for_municipality_page()

@@ -1,5 +1,6 @@
 """The carer's filters on /tilbud/: GET parameters named by the public URL contract."""
 
+import hashlib
 from itertools import groupby
 
 import django_filters
@@ -10,8 +11,17 @@ from django.utils.translation import gettext_lazy as _
 
 from municipalities.models import Municipality
 from offers.models import AgeGroup, Diagnosis, Offer, OfferType
+from portal.content import cached
 
 MAX_QUERY_LENGTH = 200
+
+
+def cached_choices(queryset, build=list) -> list:
+    """build(queryset): what a picker offers, cached until the content changes."""
+    sql = hashlib.sha256(str(queryset.query).encode()).hexdigest()[:16]
+    return cached(
+        f"choices:{queryset.model._meta.label}:{build.__name__}:{sql}", lambda: build(queryset)
+    )
 
 
 class SlugChoiceIterator(ModelChoiceIterator):
@@ -27,14 +37,15 @@ class SlugChoiceIterator(ModelChoiceIterator):
 
 
 class SlugChoiceField(forms.ModelChoiceField):
-    """Choose a term by its slug, matched in memory: one query, and no odd input reaches SQL."""
+    """Choose a term by its slug, matched in memory: at most one query (none when cached),
+    and no odd input reaches SQL."""
 
     iterator = SlugChoiceIterator
 
     @property
     def objects(self) -> list:
         if not hasattr(self, "_objects"):
-            self._objects = list(self.queryset)
+            self._objects = cached_choices(self.queryset)
         return self._objects
 
     def labelled_choices(self):
@@ -64,7 +75,7 @@ class MunicipalityChoiceField(SlugChoiceField):
     @property
     def objects(self) -> list:
         if not hasattr(self, "_objects"):
-            self._objects = self.queryset.for_picker()
+            self._objects = cached_choices(self.queryset, type(self.queryset).for_picker)
         return self._objects
 
     def labelled_choices(self):
@@ -146,7 +157,7 @@ class OfferFilter(django_filters.FilterSet):
         form = FilterForm
 
     def filter_text(self, queryset, name, value):
-        return queryset.matching_text(value)
+        return queryset.search(value)
 
     def filter_municipality(self, queryset, name, value):
         return queryset.serving(value)

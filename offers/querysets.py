@@ -48,22 +48,12 @@ class OfferQuerySet(ScopedQuerySet):
     def of_type(self, offer_type):
         return self.filter(offer_type=offer_type)
 
-    def matching_text(self, text):
-        """A plain substring search over the texts a carer sees."""
-        diagnosis_links = self.model.diagnoses.through.objects
-        condition = Q()
-        for word in text.split():
-            with_diagnosis = diagnosis_links.filter(diagnosis__name__icontains=word)
-            condition &= (
-                Q(title__icontains=word)
-                | Q(summary__icontains=word)
-                | Q(description__icontains=word)
-                | Q(offer_type__name__icontains=word)
-                | Q(provider__name__icontains=word)
-                | Q(place__icontains=word)
-                | Q(pk__in=with_diagnosis.values("offer_id"))
-            )
-        return self.filter(condition)
+    def search(self, text):
+        """What a carer typed, in Norwegian: word forms, synonyms, prefixes and small typos;
+        best matches first where the database can rank them (see offers.search)."""
+        from offers.search import search
+
+        return search(self, text)
 
     def local_first(self):
         """Municipal offers first, then county-wide, then nationwide ones; by title within."""
@@ -81,10 +71,14 @@ class OfferQuerySet(ScopedQuerySet):
         """What an offer card shows: type, provider, diagnoses and where it applies."""
         from municipalities.models import Municipality
 
-        return self.select_related("offer_type", "provider").prefetch_related(
-            "diagnoses",
-            "counties",
-            Prefetch("municipalities", queryset=Municipality.objects.select_related("county")),
+        return (
+            self.select_related("offer_type", "provider")
+            .defer("search_vector", "search_text")
+            .prefetch_related(
+                "diagnoses",
+                "counties",
+                Prefetch("municipalities", queryset=Municipality.objects.select_related("county")),
+            )
         )
 
     def for_list(self):

@@ -1,4 +1,19 @@
+from django.apps import AppConfig
 from django.contrib.admin import apps as admin_apps
+from django.utils.translation import gettext_lazy as _
+
+
+class PortalConfig(AppConfig):
+    name = "portal"
+    verbose_name = _("Portalen")
+
+    def ready(self):
+        from django.db.models.signals import post_migrate
+
+        from portal import content, db  # noqa: F401 - db registers SQLite's PORTAL_FOLD
+
+        # A deploy runs migrate: new templates or code must not be answered with an old ETag.
+        post_migrate.connect(content.content_changed_after_migrate, sender=self)
 
 
 class PortalAdminConfig(admin_apps.AdminConfig):

@@ -2,10 +2,20 @@ import io
 import os
 
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
 from hypothesis import HealthCheck, settings
 
 from tests import factories
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: the database is rolled back between tests, and
+    with it the content version that cached pages are keyed by."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

@@ -51,6 +51,11 @@ def snapshot() -> dict:
             "counties": sorted(c.number for c in offer.counties.all()),
             "diagnoses": sorted(d.slug for d in offer.diagnoses.all()),
             "contacts": sorted(c.email for c in offer.contacts.all()),
+            # The change history comes back as it was: no version lost, none added.
+            "history": [
+                (v.history_type, v.title, sorted(d.diagnosis.slug for d in v.diagnoses.all()))
+                for v in offer.history.order_by("history_date", "history_id")
+            ],
         }
         for offer in Offer.objects.all()
     }
@@ -63,7 +68,7 @@ def test_json_export_restores_every_offer_into_an_empty_database(portal_data, tm
     call_command("flush", interactive=False, verbosity=0)
     assert not Offer.objects.exists()
 
-    call_command("loaddata", str(backup), verbosity=0)
+    call_command("import_data", str(backup), verbosity=0)
 
     assert snapshot() == portal_data
     login = {get_user_model().USERNAME_FIELD: "redaktor@portal.example"}
@@ -79,7 +84,7 @@ def test_json_export_loads_where_the_reference_data_is_already_loaded(portal_dat
     call_command("flush", interactive=False, verbosity=0)
     call_command("load_reference_data", verbosity=0)
 
-    call_command("loaddata", str(backup), verbosity=0)
+    call_command("import_data", str(backup), verbosity=0)
 
     assert snapshot() == portal_data
 

@@ -39,8 +39,9 @@ def test_municipality_list_query_count_is_fixed(client, asker, django_assert_num
     for n in range(10):
         factories.offer(f"Tilbud {n}", municipalities=[asker], counties=[asker.county])
 
-    # Municipalities with counties; nationwide count; listed and county-wide links.
-    with django_assert_num_queries(4):
+    # The content version; municipalities with counties; nationwide count; listed and
+    # county-wide links.
+    with django_assert_num_queries(5):
         client.get("/kommuner/")
 
 
@@ -134,6 +135,7 @@ def test_municipality_page_query_count_is_fixed(client, asker, django_assert_num
             offer_type=factories.offer_type(f"Type {n % 3}"),
         )
 
-    # The municipality, its way in, the offers and their diagnoses, counties, municipalities.
-    with django_assert_num_queries(6):
+    # The content version; the municipality, its way in, the offers and their diagnoses,
+    # counties and municipalities.
+    with django_assert_num_queries(7):
         client.get("/kommuner/asker/")

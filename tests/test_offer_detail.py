@@ -136,6 +136,7 @@ def test_unknown_offer_is_not_found(client, db):
 
 
 def test_offer_page_query_count_is_fixed(client, school, django_assert_num_queries):
-    # The offer, then its diagnoses, counties, municipalities, partners and contacts.
-    with django_assert_num_queries(6):
+    # The content version; the offer, then its diagnoses, counties, municipalities, partners
+    # and contacts.
+    with django_assert_num_queries(7):
         client.get(school.get_absolute_url())

@@ -119,3 +119,17 @@ def test_other_municipalities_deleted_offers_are_neither_listed_nor_restorable(
     assert "Samtalegruppe" not in listing.content.decode()
     assert history.status_code == 404
     assert revert.status_code == 404
+
+
+def test_links_changed_from_the_other_side_are_kept_in_the_offers_history(db):
+    cancer = factories.diagnosis("Kreft")
+    offer = factories.offer("Gruppe")
+    versions = offer.history.count()
+
+    cancer.offers.add(offer)
+    cancer.offers.clear()
+
+    assert offer.history.count() == versions + 2
+    latest, before = offer.history.all()[:2]
+    assert list(before.diagnoses.values_list("diagnosis__slug", flat=True)) == ["kreft"]
+    assert latest.diagnoses.count() == 0

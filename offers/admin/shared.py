@@ -4,7 +4,7 @@ editors only: coordinators have no permission for them, so the admin answers 403
 from django.contrib import admin
 
 from municipalities.models import Municipality
-from offers.models import AgeGroup, ContactPerson, Diagnosis, OfferType, Provider
+from offers.models import AgeGroup, ContactPerson, Diagnosis, OfferType, Provider, SearchSynonym
 from portal.admin_scoping import ScopedAdmin
 
 
@@ -50,3 +50,9 @@ class ContactPersonAdmin(ScopedAdmin):
     search_fields = ["role", "name", "email", "phone", "municipality__name"]
     list_select_related = ["municipality"]
     autocomplete_fields = ["municipality"]
+
+
+@admin.register(SearchSynonym)
+class SearchSynonymAdmin(admin.ModelAdmin):
+    list_display = ["words", "terms"]
+    search_fields = ["words", "terms"]

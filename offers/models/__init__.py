@@ -1,6 +1,7 @@
 from offers.models.contact import ContactPerson
 from offers.models.offer import Offer, OfferFormat, OfferStatus
 from offers.models.provider import Provider, ProviderKind
+from offers.models.search import SearchSynonym, SearchWord
 from offers.models.taxonomy import AgeGroup, Diagnosis, OfferType
 
 __all__ = [
@@ -13,4 +14,6 @@ __all__ = [
     "OfferType",
     "Provider",
     "ProviderKind",
+    "SearchSynonym",
+    "SearchWord",
 ]

@@ -4,19 +4,23 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
 
-from offers.filters import OfferFilter
+from offers.filters import OfferFilter, cached_choices
 from offers.models import ContactPerson, Offer, OfferType
+from offers.search import parse
+from portal.content import public_page
 
 
+@public_page
 def start(request):
     filterset = OfferFilter(queryset=Offer.objects.none())
     return render(
         request,
         "offers/start.html",
-        {"form": filterset.form, "offer_types": OfferType.objects.all()},
+        {"form": filterset.form, "offer_types": cached_choices(OfferType.objects.all())},
     )
 
 
+@public_page
 def offer_list(request):
     filterset = OfferFilter(request.GET or None, queryset=Offer.objects.public().for_list())
     page = Paginator(filterset.qs, settings.OFFERS_PER_PAGE).get_page(request.GET.get("side"))
@@ -31,13 +35,16 @@ def offer_list(request):
         {
             "form": filterset.form,
             "page": page,
+            "page_numbers": page.paginator.get_elided_page_range(page.number),
             "chosen_labels": filterset.chosen_labels(),
             "municipality": municipality,
             "way_in": way_in,
+            "search": parse(chosen["q"]) if "q" in chosen else None,
         },
     )
 
 
+@public_page
 def offer_detail(request, slug):
     offer = get_object_or_404(Offer.objects.public().for_detail(), slug=slug)
     return render(request, "offers/offer_detail.html", {"offer": offer})

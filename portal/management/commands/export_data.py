@@ -1,6 +1,6 @@
 """Export what the portal keeps as JSON: a backup for SQLite, or a move to another database.
 
-Restore into a freshly migrated database with `manage.py loaddata <file>`. Rows that
+Restore into a freshly migrated database with `manage.py import_data <file>`. Rows that
 `migrate` makes by itself (content types, permissions) are left out and matched by their
 natural keys, as are counties, municipalities and taxonomies, so the export also loads into
 a database where `load_reference_data` has already run.

@@ -1,8 +1,10 @@
-"""Load Norway's counties and municipalities and the shared taxonomies; safe to run again.
+"""Load Norway's counties and municipalities, the shared taxonomies and the search synonyms;
+safe to run again.
 
 Geography is Kartverket's: its names, numbers and slugs are brought up to date, while what
-coordinators keep (a municipality's page for carers) is left alone. Taxonomies belong to the
-national editors once loaded: missing terms are added, edited ones are not overwritten.
+coordinators keep (a municipality's page for carers) is left alone. Taxonomies and synonyms
+belong to the national editors once loaded: missing ones are added, edited ones are not
+overwritten.
 """
 
 from django.conf import settings
@@ -12,7 +14,7 @@ from django.db import transaction
 
 from municipalities.models import County, Municipality
 
-FIXTURES = ["geography.json", "taxonomies.json"]
+FIXTURES = ["geography.json", "taxonomies.json", "synonyms.json"]
 # Fields the fixture is the authority on; everything else on an existing row stays as it is.
 AUTHORITATIVE_FIELDS = {
     County: ["name", "slug"],
@@ -21,7 +23,10 @@ AUTHORITATIVE_FIELDS = {
 
 
 class Command(BaseCommand):
-    help = "Load counties, municipalities and taxonomies (offer types, diagnoses, age groups)."
+    help = (
+        "Load counties, municipalities, taxonomies (offer types, diagnoses, age groups) and "
+        "search synonyms."
+    )
 
     @transaction.atomic
     def handle(self, *args, **options):

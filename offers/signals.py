@@ -1,0 +1,58 @@
+"""Keep the search columns and the content version current when editors change things."""
+
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
+
+from offers.models import Diagnosis, Offer, OfferType, Provider
+from offers.search import refresh_search_index
+
+
+def offer_saved(sender, instance, raw=False, **kwargs):
+    if not raw:
+        refresh_search_index(Offer.objects.filter(pk=instance.pk))
+
+
+def offer_diagnoses_changed(sender, instance, action, reverse, pk_set, **kwargs):
+    if not reverse:  # offer.diagnoses.add(...), as admin does
+        if action.startswith("post_"):
+            refresh_search_index(Offer.objects.filter(pk=instance.pk))
+    elif action == "pre_clear":  # diagnosis.offers.clear(): the links are gone afterwards
+        instance._offers_to_refresh = list(instance.offers.values_list("pk", flat=True))
+    elif action == "post_clear":
+        refresh_search_index(Offer.objects.filter(pk__in=instance._offers_to_refresh))
+    elif action.startswith("post_"):
+        refresh_search_index(Offer.objects.filter(pk__in=pk_set))
+
+
+def offer_type_saved(sender, instance, raw=False, **kwargs):
+    if not raw:
+        refresh_search_index(Offer.objects.filter(offer_type=instance))
+
+
+def provider_saved(sender, instance, raw=False, **kwargs):
+    if not raw:
+        refresh_search_index(Offer.objects.filter(provider=instance))
+
+
+def diagnosis_saved(sender, instance, raw=False, **kwargs):
+    if not raw:
+        refresh_search_index(Offer.objects.filter(diagnoses=instance))
+
+
+def diagnosis_deleting(sender, instance, **kwargs):
+    instance._offers_to_refresh = list(instance.offers.values_list("pk", flat=True))
+
+
+def diagnosis_deleted(sender, instance, **kwargs):
+    refresh_search_index(Offer.objects.filter(pk__in=instance._offers_to_refresh))
+
+
+def connect():
+    post_save.connect(offer_saved, sender=Offer, dispatch_uid="search:offer")
+    m2m_changed.connect(
+        offer_diagnoses_changed, sender=Offer.diagnoses.through, dispatch_uid="search:diagnoses"
+    )
+    post_save.connect(offer_type_saved, sender=OfferType, dispatch_uid="search:offer_type")
+    post_save.connect(provider_saved, sender=Provider, dispatch_uid="search:provider")
+    post_save.connect(diagnosis_saved, sender=Diagnosis, dispatch_uid="search:diagnosis")
+    pre_delete.connect(diagnosis_deleting, sender=Diagnosis, dispatch_uid="search:diagnosis")
+    post_delete.connect(diagnosis_deleted, sender=Diagnosis, dispatch_uid="search:diagnosis")

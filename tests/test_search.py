@@ -1,0 +1,175 @@
+"""Free-text search on /tilbud/: what it matches, how results say why, and that the search
+columns follow every change an editor makes."""
+
+import re
+
+import pytest
+from django.db import connection
+
+from offers.models import Offer, SearchSynonym
+from offers.search import edit_distance, highlight, parse
+from tests import factories
+
+URL = "/tilbud/"
+
+
+def found(response) -> list[str]:
+    return re.findall(r'class="offer-card__title"><a href="/tilbud/([^/]+)/"', response.text)
+
+
+def test_matched_words_are_marked_in_title_and_summary(client, db):
+    factories.offer("Pårørendeskole om demens", slug="skole", summary="Seks kvelder om demens.")
+
+    html = client.get(URL, {"q": "demens"}).text
+
+    assert '<a href="/tilbud/skole/">Pårørendeskole om <mark>demens</mark></a>' in html
+    assert "Seks kvelder om <mark>demens</mark>." in html
+
+
+def test_marking_escapes_the_text_first(client, db):
+    factories.offer("<b>Kafé</b> & prat", slug="kafe", summary='Kom "innom" <script>x</script>')
+
+    html = client.get(URL, {"q": "kafé innom"}).text
+
+    assert "&lt;b&gt;<mark>Kafé</mark>&lt;/b&gt; &amp; prat" in html
+    assert "<script>x</script>" not in html
+    assert "&quot;<mark>innom</mark>&quot;" in html
+
+
+def test_a_match_the_card_does_not_show_is_named(client, db):
+    factories.offer(
+        "Samtaler", slug="samtaler", summary="Prat med en fagperson.", description="Om hjerneslag."
+    )
+
+    html = client.get(URL, {"q": "hjerneslag"}).text
+
+    assert found(client.get(URL, {"q": "hjerneslag"})) == ["samtaler"]
+    assert '<p class="offer-card__matched">Treff i: beskrivelse</p>' in html
+
+
+def test_no_marks_without_a_search(client, db):
+    factories.offer("Demensskole")
+
+    assert "<mark>" not in client.get(URL).text
+    assert "Treff i" not in client.get(URL).text
+
+
+def test_words_in_any_case_and_with_norwegian_letters_are_found(client, db):
+    factories.offer("Støttegruppe på Ås", slug="as")
+
+    assert found(client.get(URL, {"q": "STØTTEGRUPPE"})) == ["as"]
+    assert found(client.get(URL, {"q": "ås"})) == ["as"]
+
+
+def test_every_word_must_match(client, db):
+    factories.offer("Demens i Asker", slug="asker")
+    factories.offer("Demens i Bærum", slug="baerum")
+
+    assert found(client.get(URL, {"q": "demens bærum"})) == ["baerum"]
+
+
+def test_search_combines_with_the_filters(client, asker, trondheim):
+    factories.offer("Demensgruppe", slug="asker", municipalities=[asker])
+    factories.offer("Demensgruppe", slug="trondheim", municipalities=[trondheim])
+
+    assert found(client.get(URL, {"q": "demensgruppe", "kommune": "trondheim"})) == ["trondheim"]
+
+
+def test_a_search_of_only_small_words_shows_every_offer(client, db):
+    factories.offer("Tilbud A")
+    factories.offer("Tilbud B")
+
+    assert len(found(client.get(URL, {"q": "for og til"}))) == 2
+
+
+def test_synonyms_expand_the_search(client, db):
+    factories.offer("Samtalegruppe", slug="demens", diagnoses=[factories.diagnosis("Demens")])
+    factories.offer("Kreftkafé", slug="kreft")
+    SearchSynonym.objects.create(words="  Alzheimer ", terms="demens")
+
+    assert SearchSynonym.objects.get().words == "alzheimer"
+    assert found(client.get(URL, {"q": "alzheimers"})) == ["demens"]
+
+
+def test_search_columns_follow_a_renamed_diagnosis_type_and_provider(db):
+    diagnosis = factories.diagnosis("Demens")
+    offer = factories.offer("Gruppe", diagnoses=[diagnosis])
+
+    diagnosis.name = "Kognitiv svikt"
+    diagnosis.save()
+    offer.offer_type.name = "Treffpunkt"
+    offer.offer_type.save()
+    offer.provider.name = "Frivilligsentralen"
+    offer.provider.save()
+
+    offer.refresh_from_db()
+    assert "kognitiv svikt" in offer.search_text
+    assert "treffpunkt" in offer.search_text
+    assert "frivilligsentralen" in offer.search_text
+    assert Offer.objects.search("kognitiv").get() == offer
+
+
+def test_search_columns_follow_the_offers_diagnoses_both_ways(db):
+    cancer = factories.diagnosis("Kreft")
+    offer = factories.offer("Gruppe")
+
+    offer.diagnoses.add(cancer)
+    assert Offer.objects.search("kreft").count() == 1
+
+    cancer.offers.clear()
+    assert Offer.objects.search("kreft").count() == 0
+
+    cancer.offers.add(offer)
+    assert Offer.objects.search("kreft").count() == 1
+
+    cancer.delete()
+    assert Offer.objects.search("kreft").count() == 0
+
+
+@pytest.mark.parametrize("matching", [1, 30])
+def test_search_page_query_count_does_not_grow_with_the_results(
+    client, asker, django_assert_num_queries, matching
+):
+    for n in range(matching):
+        factories.offer(f"Demensgruppe {n}", municipalities=[asker])
+    client.get(URL, {"q": "kafé"})  # the pickers' choices and the synonyms are now cached
+
+    # The content version; the search's corrections (PostgreSQL) or nothing; count and page;
+    # the page's diagnoses, counties and municipalities.
+    with django_assert_num_queries(7 if connection.vendor == "postgresql" else 6):
+        response = client.get(URL, {"q": "demensgruppe"})
+
+    assert f"{matching} tilbud" in response.text
+
+
+def test_list_pages_far_apart_are_elided(client, db, settings):
+    settings.OFFERS_PER_PAGE = 1
+    for n in range(30):
+        factories.offer(f"Tilbud {n:02}")
+
+    html = client.get(URL, {"side": "15"}).text
+
+    assert '<span class="pagination__gap">…</span>' in html
+    assert html.count('class="pagination__gap"') == 2
+    assert '<span aria-current="page">15</span>' in html
+
+
+def test_parse_reads_synonym_phrases_and_drops_small_words(db):
+    SearchSynonym.objects.create(words="psykisk syk", terms="psykisk helse")
+
+    parsed = parse("Kurs for psykisk syke")
+
+    assert [(t.typed, t.alternatives) for t in parsed.terms] == [
+        ("kurs", ()),
+        ("psykisk syke", ("psykisk helse",)),
+    ]
+
+
+def test_highlight_without_a_search_only_escapes():
+    assert highlight("<i>Kafé</i>", None) == "&lt;i&gt;Kafé&lt;/i&gt;"
+
+
+def test_edit_distance():
+    assert edit_distance("demense", "demens") == 1
+    assert edit_distance("avlasning", "avlastning") == 1
+    assert edit_distance("pårørendeskol", "pårørende") == 4
