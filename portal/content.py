@@ -94,13 +94,24 @@ def _links_changed(action, **kwargs):
         content_changed()
 
 
+# This process's copy of each cached value with the version it belongs to: reading the
+# shared cache means unpickling (357 municipalities take ~10 ms), so each process keeps the
+# latest and asks the shared cache only when the version has moved. Treat values as read-only.
+_in_process: dict[str, tuple[str, object]] = {}
+
+
 def cached(name: str, build, timeout: int = CACHE_TIMEOUT):
     """build(), cached until the content changes. For data that is the same in every language."""
-    key = f"portal:{name}:{current_version().token}"
+    token = current_version().token
+    kept = _in_process.get(name)
+    if kept is not None and kept[0] == token:
+        return kept[1]
+    key = f"portal:{name}:{token}"
     value = cache.get(key)
     if value is None:
         value = build()
         cache.set(key, value, timeout)
+    _in_process[name] = (token, value)
     return value
 
 
