@@ -125,3 +125,6 @@ PORTAL_BASE_URL = env_str("PORTAL_BASE_URL", "http://127.0.0.1:8000").rstrip("/"
 if not PORTAL_BASE_URL.startswith(("http://", "https://")):
     raise ImproperlyConfigured("PORTAL_BASE_URL must start with http:// or https://.")
 OFFERS_PER_PAGE = env_int("PORTAL_OFFERS_PER_PAGE", 20, minimum=1)
+# The most offers a staff member may pick for one printed sheet (a municipality's list has
+# no limit: it is as long as the municipality's offers).
+SHEET_MAX_OFFERS = env_int("PORTAL_SHEET_MAX_OFFERS", 30, minimum=1)
