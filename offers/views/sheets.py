@@ -5,6 +5,7 @@ same page. The three kinds differ only in which offers and which header they sho
 """
 
 import hashlib
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.http import HttpResponse
@@ -80,7 +81,8 @@ def selection_sheet(request, as_pdf=False):
     skipped = [Truncator(value).chars(40) for value in picks.values if value not in found]
     if not offers:
         return _selection_problem(request, status=404, skipped=skipped)
-    query = request.GET.urlencode()
+    # The links repeat only what prints: the paper need not carry the note about the rest.
+    query = urlencode([("tilbud", offer.slug) for offer in offers])
     context = {
         "kind": "selection",
         "title": _("Utvalgte tilbud til pårørende"),
