@@ -5,6 +5,7 @@ stylesheet, so the two give the same sheet. WeasyPrint never goes on the network
 read the portal's static files from disk, and the QR codes are inline SVG.
 """
 
+import functools
 import mimetypes
 import re
 from dataclasses import dataclass, field
@@ -47,8 +48,12 @@ class Picks:
         return len(self.values)
 
 
+@functools.lru_cache(maxsize=2048)
 def qr_code_svg(url: str) -> SafeString:
-    """The address as a QR code: an inline <svg> that scales to its box, with a quiet zone."""
+    """The address as a QR code: an inline <svg> that scales to its box, with a quiet zone.
+
+    Kept per address (an offer's never changes): making one takes a few milliseconds.
+    """
     code = segno.make(url, error="m", micro=False)
     # segno writes only numbers and path data here: nothing from the URL reaches the markup.
     return mark_safe(  # noqa: S308
