@@ -4,6 +4,7 @@ import pytest
 
 from tests import factories
 from tests.pdf import pdf_pages, pdf_text
+from tests.test_settings import start_with
 
 
 @pytest.fixture
@@ -132,3 +133,11 @@ def test_selection_query_count_does_not_grow_with_the_picks(
         client.get("/tilbudsark/?tilbud=kafe")
     with django_assert_num_queries(6):
         client.get("/tilbudsark.pdf?tilbud=kafe&tilbud=skole&tilbud=gruppe&tilbud=ukjent")
+
+
+@pytest.mark.parametrize("value", ["0", "many"])
+def test_a_nonsensical_pick_limit_stops_the_portal_at_start(value):
+    result = start_with(DJANGO_DEBUG="1", PORTAL_SHEET_MAX_OFFERS=value)
+
+    assert result.returncode != 0
+    assert f"PORTAL_SHEET_MAX_OFFERS={value!r}" in result.stderr
