@@ -105,3 +105,17 @@ def test_sheet_pages_have_no_inline_styles_or_scripts(client, offer, url):
     assert "<script" not in html
     assert " style=" not in html
     assert '<link rel="stylesheet" href="/static/css/sheet.css">' in html
+
+
+def test_time_ranges_are_not_broken_after_their_dash(client, asker):
+    offer = factories.offer(
+        "Kafé", slug="kafe", municipalities=[asker], schedule="Siste torsdag kl. 17.00–19.00"
+    )
+    offer.contacts.set([factories.contact("Vert", availability="Hverdager kl. 8.00–15.30")])
+
+    html = client.get("/tilbud/kafe/tilbudsark/").content.decode()
+    text = pdf_pages(client.get("/tilbud/kafe/tilbudsark.pdf"))[0]
+
+    assert "kl. 17.00–\u206019.00" in html
+    assert "kl. 8.00–\u206015.30" in html
+    assert "Siste torsdag kl. 17.00–19.00" in text  # the joiner is invisible, also to a reader
