@@ -1,58 +1,17 @@
 """/tilbud/<slug>/tilbudsark/ and .pdf: one offer on one A4 page, to hand to a carer."""
 
-import datetime
-
 import pytest
 
 from offers.sheets import qr_code_svg
-from tests import factories
+from tests import factories, test_offer_detail
 from tests.pdf import pdf_pages, pdf_text
 
-
-@pytest.fixture
-def school(asker, baerum):
-    offer = factories.offer(
-        "Pårørendeskole for pårørende til personer med demens",
-        slug="parorendeskole-demens",
-        summary="Åtte kvelder om demens og om å være pårørende.",
-        description="Første avsnitt om kurset.\n\nAndre avsnitt om kurset.",
-        offer_type=factories.offer_type("Pårørendeskole"),
-        provider=factories.provider("Bærum kommune"),
-        partners=[factories.provider("Demensforeningen", kind="voluntary")],
-        municipalities=[asker, baerum],
-        diagnoses=[factories.diagnosis("Demens")],
-        carer_age_min=18,
-        patient_age_max=64,
-        schedule="8 kvelder à 2 timer, oppstart i september",
-        place="Bærum helsehus, Testveien 1",
-        is_free=False,
-        price="300 kr for hele kurset",
-        registration_required=True,
-        registration_info="Meld deg på til demenskoordinatoren innen 1. september.",
-        signup_url="https://baerum.kommune.example/pamelding",
-        confirmed_on=datetime.date(2026, 3, 12),
-    )
-    offer.contacts.set(
-        [
-            factories.contact(
-                "Demenskoordinator",
-                name="Kari Eksempel",
-                phone="+47 012 34 567",
-                email="demens@baerum.kommune.example",
-                availability="Hverdager kl. 9–15",
-            ),
-            factories.contact(
-                "Intern merkantil", email="intern@baerum.kommune.example", is_public=False
-            ),
-        ]
-    )
-    return offer
-
+school = test_offer_detail.school  # the same offer as on its page, now on paper
 
 EVERYTHING_A_CARER_NEEDS = [
     "Pårørendeskole for pårørende til personer med demens",  # title
     "Åtte kvelder om demens og om å være pårørende.",  # summary
-    "Første avsnitt om kurset.",  # what it is, in full
+    "Første avsnitt. Andre avsnitt.",  # what it is, in full
     "Diagnose: Demens",  # for whom
     "Din alder: 18 år og eldre",
     "under 65 år",
