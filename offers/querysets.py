@@ -92,6 +92,14 @@ class OfferQuerySet(ScopedQuerySet):
             .order_by("offer_type__position", "offer_type__name", "reach", "title", "pk")
         )
 
+    def with_contacts_and_partners(self):
+        """What a printed sheet adds to a card: partners and the public contacts."""
+        from offers.models import ContactPerson
+
+        return self.prefetch_related(
+            "partners", Prefetch("contacts", queryset=ContactPerson.objects.public())
+        )
+
     def for_detail(self):
         from offers.models import ContactPerson
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from offers.views import pages
+from offers.views import pages, sheets
 
 app_name = "offers"
 
@@ -8,4 +8,12 @@ urlpatterns = [
     path("", pages.start, name="start"),
     path("tilbud/", pages.offer_list, name="list"),
     path("tilbud/<slug:slug>/", pages.offer_detail, name="detail"),
+    path("tilbud/<slug:slug>/tilbudsark/", sheets.offer_sheet, name="sheet"),
+    path(
+        "tilbud/<slug:slug>/tilbudsark.pdf", sheets.offer_sheet, {"as_pdf": True}, name="sheet_pdf"
+    ),
+    path("tilbudsark/", sheets.selection_sheet, name="selection_sheet"),
+    path("tilbudsark.pdf", sheets.selection_sheet, {"as_pdf": True}, name="selection_sheet_pdf"),
+    # The short address printed under a sheet's QR code; outside the public URL contract.
+    path("t/<int:pk>/", sheets.offer_short_link, name="short_link"),
 ]

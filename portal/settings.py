@@ -273,5 +273,11 @@ LOGGING = {
         "django.db.backends": {"level": "INFO"},
         # Scanners probing by IP address; the request line already records each as a 400.
         "django.security.DisallowedHost": {"handlers": ["null"], "propagate": False},
+        # WeasyPrint reports every step and page of a PDF at INFO.
+        "weasyprint.progress": {"level": "WARNING"},
     },
 }
+
+# The most offers a staff member may pick for one printed sheet (a municipality's list has
+# no limit: it is as long as the municipality's offers).
+SHEET_MAX_OFFERS = env_int("PORTAL_SHEET_MAX_OFFERS", 30, minimum=1)

@@ -1,0 +1,79 @@
+"""A repeat download of an unchanged sheet is cheap: ETag, a short max-age, and a 304."""
+
+import datetime
+
+import pytest
+from django.utils import timezone
+
+from offers.views import sheets
+from tests import factories
+
+URLS = [
+    "/tilbud/parorendekafe/tilbudsark/",
+    "/tilbud/parorendekafe/tilbudsark.pdf",
+    "/kommuner/asker/tilbudsark/",
+    "/kommuner/asker/tilbudsark.pdf",
+    "/tilbudsark/?tilbud=parorendekafe",
+    "/tilbudsark.pdf?tilbud=parorendekafe",
+]
+
+
+@pytest.fixture
+def offer(asker):
+    offer = factories.offer("Pårørendekafé", slug="parorendekafe", municipalities=[asker])
+    offer.contacts.set([factories.contact("Kafévert", phone="+47 011 11 111")])
+    return offer
+
+
+@pytest.mark.parametrize("url", URLS)
+def test_sheets_carry_an_etag_and_a_short_max_age(client, offer, url):
+    response = client.get(url)
+
+    assert response.status_code == 200
+    assert response["ETag"].startswith('"')
+    assert response["Cache-Control"] == "max-age=300"
+
+
+@pytest.mark.parametrize("url", URLS)
+def test_an_unchanged_sheet_answers_304_without_making_the_pdf(client, offer, monkeypatch, url):
+    etag = client.get(url)["ETag"]
+    monkeypatch.setattr(sheets, "render_pdf", lambda *args, **kwargs: pytest.fail("rendered"))
+
+    response = client.get(url, headers={"If-None-Match": etag})
+
+    assert response.status_code == 304
+    assert response["ETag"] == etag
+    assert response.content == b""
+
+
+def test_a_changed_contact_changes_the_sheet_though_the_offer_was_not_saved(client, offer):
+    first = client.get("/tilbud/parorendekafe/tilbudsark.pdf")
+    contact = offer.contacts.get()
+    contact.phone = "+47 022 22 222"
+    contact.save()
+
+    response = client.get(
+        "/tilbud/parorendekafe/tilbudsark.pdf", headers={"If-None-Match": first["ETag"]}
+    )
+
+    assert response.status_code == 200
+    assert response["ETag"] != first["ETag"]
+
+
+def test_a_new_day_gives_a_new_sheet(client, offer, monkeypatch):
+    first = client.get("/kommuner/asker/tilbudsark.pdf")
+    tomorrow = timezone.localdate() + datetime.timedelta(days=1)
+    monkeypatch.setattr(timezone, "localdate", lambda *args: tomorrow)
+
+    response = client.get(
+        "/kommuner/asker/tilbudsark.pdf", headers={"If-None-Match": first["ETag"]}
+    )
+
+    assert response.status_code == 200
+
+
+def test_the_page_and_the_pdf_have_different_etags(client, offer):
+    page = client.get("/tilbud/parorendekafe/tilbudsark/")
+    pdf = client.get("/tilbud/parorendekafe/tilbudsark.pdf")
+
+    assert page["ETag"] != pdf["ETag"]

@@ -1,0 +1,121 @@
+"""How sheets become PDFs: A4, the portal's own stylesheet and fonts, never the network."""
+
+import datetime
+import logging
+import socket
+
+import pytest
+from django.utils import timezone
+
+from offers.sheets import StaticFileFetcher
+from tests import factories
+from tests.pdf import pdf_font_names, pdf_pages, pdf_reader
+
+A4_IN_POINTS = (595, 842)
+
+
+@pytest.fixture
+def printed_on_22_november(monkeypatch):
+    monkeypatch.setattr(timezone, "localdate", lambda *args: datetime.date(2026, 11, 22))
+
+
+@pytest.fixture
+def offer(asker):
+    return factories.offer("Pårørendekafé", slug="parorendekafe", municipalities=[asker])
+
+
+@pytest.mark.parametrize(
+    ("url", "filename"),
+    [
+        ("/tilbud/parorendekafe/tilbudsark.pdf", "tilbudsark-parorendekafe-2026-11-22.pdf"),
+        ("/kommuner/asker/tilbudsark.pdf", "tilbudsark-asker-2026-11-22.pdf"),
+        ("/tilbudsark.pdf?tilbud=parorendekafe", "tilbudsark-utvalg-2026-11-22.pdf"),
+    ],
+)
+def test_pdfs_are_named_for_what_they_hold_and_the_day_printed(
+    client, offer, printed_on_22_november, url, filename
+):
+    response = client.get(url)
+
+    assert response["Content-Type"] == "application/pdf"
+    assert response["Content-Disposition"] == f'inline; filename="{filename}"'
+    assert "skrevet ut 22. november 2026" in pdf_pages(response)[0]
+
+
+def test_pdf_is_a4_with_the_portals_fonts_and_title(client, offer):
+    response = client.get("/tilbud/parorendekafe/tilbudsark.pdf")
+
+    reader = pdf_reader(response)
+    width, height = reader.pages[0].mediabox.width, reader.pages[0].mediabox.height
+    assert (round(width), round(height)) == A4_IN_POINTS
+    assert pdf_font_names(response) == {"DejaVu-Sans", "DejaVu-Sans-Bold"}
+    assert reader.metadata.title == "Pårørendekafé – Pårørendeportalen"
+
+
+def test_pdf_is_made_without_the_network_and_without_warnings(client, offer, monkeypatch, caplog):
+    def no_network(*args, **kwargs):
+        raise AssertionError("WeasyPrint tried to use the network")
+
+    monkeypatch.setattr(socket.socket, "connect", no_network)
+    caplog.set_level(logging.WARNING, logger="weasyprint")
+
+    response = client.get("/tilbud/parorendekafe/tilbudsark.pdf")
+
+    assert "side 1 av 1" in pdf_pages(response)[0]  # the footer comes from the stylesheet
+    assert caplog.records == []
+
+
+def test_fetcher_serves_the_static_stylesheet_from_disk():
+    fetcher = StaticFileFetcher("http://testserver/")
+
+    response = fetcher.fetch("http://testserver/static/css/sheet.css")
+
+    assert response.content_type == "text/css"
+    assert b"@page" in response.read()
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://example.com/static/css/sheet.css",
+        "https://testserver/static/css/sheet.css",
+        "file:///etc/passwd",
+        "http://testserver/admin/",
+        "http://testserver/static/../portal/settings.py",
+        "http://testserver/static/css/finnes-ikke.css",
+    ],
+)
+def test_fetcher_refuses_everything_but_the_portals_static_files(url):
+    with pytest.raises(Exception):  # noqa: B017, PT011 - any refusal will do; WeasyPrint logs it
+        StaticFileFetcher("http://testserver/").fetch(url)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/tilbud/parorendekafe/tilbudsark/",
+        "/kommuner/asker/tilbudsark/",
+        "/tilbudsark/?tilbud=parorendekafe",
+    ],
+)
+def test_sheet_pages_have_no_inline_styles_or_scripts(client, offer, url):
+    html = client.get(url).content.decode()
+
+    assert "<style" not in html
+    assert "<script" not in html
+    assert " style=" not in html
+    assert '<link rel="stylesheet" href="/static/css/sheet.css">' in html
+
+
+def test_time_ranges_are_not_broken_after_their_dash(client, asker):
+    offer = factories.offer(
+        "Kafé", slug="kafe", municipalities=[asker], schedule="Siste torsdag kl. 17.00–19.00"
+    )
+    offer.contacts.set([factories.contact("Vert", availability="Hverdager kl. 8.00–15.30")])
+
+    html = client.get("/tilbud/kafe/tilbudsark/").content.decode()
+    text = pdf_pages(client.get("/tilbud/kafe/tilbudsark.pdf"))[0]
+
+    assert "kl. 17.00–\u206019.00" in html
+    assert "kl. 8.00–\u206015.30" in html
+    assert "Siste torsdag kl. 17.00–19.00" in text  # the joiner is invisible, also to a reader
