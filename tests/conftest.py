@@ -102,3 +102,11 @@ settings.register_profile(
 )
 settings.register_profile("thorough", settings.get_profile("ci"), max_examples=2000)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+@pytest.fixture(scope="session")
+def live_server(django_db_setup, live_server):
+    """The live server, started after the test database exists. Session fixtures end in the
+    reverse order, so the server and its thread's connection are gone before the test
+    database is dropped (otherwise PostgreSQL refuses: "being accessed by other users")."""
+    return live_server
