@@ -17,7 +17,7 @@ from django.db.models import F
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
 from django.utils import timezone
-from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 from django.utils.http import http_date
 from django.utils.translation import get_language
 
@@ -148,6 +148,8 @@ def public_page(view):
                 response.headers["Last-Modified"] = http_date(last_modified)
                 # Browsers and proxies may keep the page but must ask before reusing it.
                 patch_cache_control(response, no_cache=True)
+                # The language cookie changes the page (LocaleMiddleware adds Accept-Language).
+                patch_vary_headers(response, ["Cookie"])
             return response
         finally:
             _request_version.reset(reset)

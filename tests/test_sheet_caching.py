@@ -32,6 +32,8 @@ def test_sheets_carry_an_etag_and_a_short_max_age(client, offer, url):
     assert response.status_code == 200
     assert response["ETag"].startswith('"')
     assert response["Cache-Control"] == "max-age=300"
+    # Kept for five minutes, but never across a change of language (a cookie or the browser's).
+    assert {"Cookie", "Accept-Language"} <= {v.strip() for v in response["Vary"].split(",")}
 
 
 @pytest.mark.parametrize("url", URLS)

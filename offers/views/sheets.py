@@ -13,7 +13,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 from django.utils.http import content_disposition_header
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
@@ -132,4 +132,7 @@ def _sheet_response(request, context, *, as_pdf, file_label):
             response = HttpResponse(html)
     response["ETag"] = etag
     patch_cache_control(response, max_age=CACHE_SECONDS)
+    # The language is chosen by a cookie: a browser that switches language within the five
+    # minutes must not reuse the sheet it kept in the language before.
+    patch_vary_headers(response, ["Cookie"])
     return response

@@ -119,3 +119,16 @@ def site(transactional_db):
         "municipality-sami": "/kommuner/kautokeino/",
         "not-found": "/tilbud/finnes-ikke/",
     }
+
+
+@pytest.fixture
+def sheets(site):
+    """The printed offer sheets' pages (their HTML, the preview staff print from)."""
+    offer = site["offer"]
+    return {
+        "offer-sheet": f"{offer}tilbudsark/",
+        "municipality-sheet": "/kommuner/asker/tilbudsark/",
+        "selection-sheet": "/tilbudsark/?tilbud=samtalegruppe-demens-asker"
+        "&tilbud=mestringstreff-for-parorende",
+        "selection-sheet-empty": "/tilbudsark/",
+    }

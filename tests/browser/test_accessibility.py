@@ -13,9 +13,9 @@ AXE_OPTIONS = {
 }
 
 
-def test_no_accessibility_violations_on_any_page_type(page, live_server, site):
+def test_no_accessibility_violations_on_any_page_type(page, live_server, site, sheets):
     axe = Axe()
-    pages = {**site, "admin-login": "/admin/login/"}
+    pages = {**site, **sheets, "admin-login": "/admin/login/"}
     reports = []
     for viewport in (PHONE, DESKTOP):
         page.set_viewport_size(viewport)

@@ -52,6 +52,17 @@ def test_every_page_has_one_h1_and_the_main_landmarks(page, live_server, site):
             assert page.get_by_role(landmark).count() >= 1, (path, landmark)
 
 
+def test_every_sheet_page_has_one_h1_a_main_landmark_and_reachable_tools(page, live_server, sheets):
+    for path in sheets.values():
+        page.goto(live_server.url + path)
+        assert page.locator("h1").count() == 1, path
+        assert page.get_by_role("main").count() == 1, path
+        if path != sheets["selection-sheet-empty"]:  # nothing picked: no sheet, no PDF
+            # The way back, the languages and the PDF are reached with Tab before the sheet.
+            reached = tab_until(page, lambda e: e["href"].endswith(".pdf") or ".pdf?" in e["href"])
+            assert reached["text"] == "Last ned PDF", path
+
+
 def test_carer_finds_an_offer_with_the_keyboard_only(page, live_server, site):
     page.goto(live_server.url + "/")
 
