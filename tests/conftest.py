@@ -110,4 +110,3 @@ def live_server(django_db_setup, live_server):
     reverse order, so the server and its thread's connection are gone before the test
     database is dropped (otherwise PostgreSQL refuses: "being accessed by other users")."""
     return live_server
-
