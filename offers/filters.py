@@ -194,7 +194,7 @@ class OfferFilter(django_filters.FilterSet):
         return queryset.serving(value)
 
     def filter_diagnosis(self, queryset, name, value):
-        return queryset.for_diagnosis(value)
+        return queryset.for_diagnosis(value).specific_first()
 
     def filter_carer_age(self, queryset, name, value):
         return queryset.for_carer_age(value)

@@ -39,6 +39,15 @@ class OfferQuerySet(ScopedQuerySet):
         tagged = self.model.diagnoses.through.objects.filter(diagnosis=diagnosis)
         return self.filter(Q(diagnosis_independent=True) | Q(pk__in=tagged.values("offer_id")))
 
+    def specific_first(self):
+        """Within each reach, offers made for the chosen diagnosis before those for everyone;
+        a search's ranking, when there is one, still comes first."""
+        ordering = list(self.query.order_by)
+        if "reach" not in ordering or "diagnosis_independent" in ordering:
+            return self
+        ordering.insert(ordering.index("reach") + 1, "diagnosis_independent")
+        return self.order_by(*ordering)
+
     def for_carer_age(self, age_group):
         return self.filter(overlaps_band("carer", age_group.min_age, age_group.max_age))
 

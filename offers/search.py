@@ -55,6 +55,9 @@ _STOPWORD_TEXT = """
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 MAX_TERMS = 8  # more words than this in one search add nothing but cost
 MIN_PREFIX = 3  # shorter words are matched whole ("hf"), not as the start of longer ones
+# SQLite looks for a word's stem inside the texts; a shorter stem is found inside unrelated
+# words ("demens" stems to "dem", which is in "pårørendemøter"), so it is not looked for.
+MIN_STEM = 4
 MIN_FUZZY = 4  # shorter words are too short for typo tolerance ("rus" is not "bus")
 LONGEST_SYNONYM = 4  # words in the longest phrase a synonym may have
 _WORD = re.compile(r"[^\W_]+")
@@ -244,7 +247,7 @@ def _substrings(queryset, parsed: ParsedSearch):
     condition = Q()
     for term in parsed.terms:
         needles = {term.typed, *term.alternatives}
-        if term.is_word and len(stem(term.typed)) >= MIN_PREFIX:
+        if term.is_word and len(stem(term.typed)) >= MIN_STEM:
             needles.add(stem(term.typed))
         matches = Q()
         for needle in needles:

@@ -64,7 +64,12 @@ class ScopedAdmin(SimpleHistoryAdmin):
     def formfield_for_manytomany(self, db_field, request, **kwargs):
         if db_field.name in self.scoped_choices:
             kwargs["queryset"] = self.choice_queryset(request, db_field)
-        return super().formfield_for_manytomany(db_field, request, **kwargs)
+        field = super().formfield_for_manytomany(db_field, request, **kwargs)
+        if field is not None and db_field.name in self.filter_horizontal:
+            # Django adds "Hold down Control ... to select more than one" to every multiple
+            # select, the two-list chooser too, where it does not apply.
+            field.help_text = db_field.help_text
+        return field
 
     # History: a version per save, and only of objects in scope, deleted ones included
 

@@ -147,7 +147,9 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "nb"
 # Each language named in itself, as a language switcher should show it.
 LANGUAGES = [("nb", "Bokmål"), ("nn", "Nynorsk"), ("en", "English")]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# locale/: the portal's own texts (`make messages` updates them). locale_django/: bokmål and
+# nynorsk for admin texts that Django's own Norwegian translations lack or get wrong.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_django"]
 LANGUAGE_COOKIE_AGE = 365 * 24 * 60 * 60  # remember a carer's choice of language for a year
 TIME_ZONE = "Europe/Oslo"
 USE_I18N = True

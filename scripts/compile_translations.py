@@ -11,16 +11,18 @@ from pathlib import Path
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
-LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
+ROOT = Path(__file__).resolve().parent.parent
+# The portal's own texts, and the fixes to Django's Norwegian admin texts (see settings).
+LOCALE_DIRS = [ROOT / "locale", ROOT / "locale_django"]
 
 
 def main() -> int:
-    for po_path in sorted(LOCALE_DIR.glob("*/LC_MESSAGES/*.po")):
+    for po_path in sorted(p for folder in LOCALE_DIRS for p in folder.glob("*/LC_MESSAGES/*.po")):
         with po_path.open("rb") as po_file:
             catalog = read_po(po_file, abort_invalid=True)
         with po_path.with_suffix(".mo").open("wb") as mo_file:
             write_mo(mo_file, catalog)
-        print(f"Compiled {po_path.relative_to(LOCALE_DIR.parent)}")
+        print(f"Compiled {po_path.relative_to(ROOT)}")
     return 0
 
 

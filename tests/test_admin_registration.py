@@ -62,3 +62,11 @@ def test_municipality_autocomplete_finds_by_name(superuser_client, asker, baerum
     )
 
     assert [r["text"] for r in response.json()["results"]] == ["Bærum"]
+
+
+def test_offer_form_is_roomy_and_gives_no_advice_that_does_not_apply(coordinator_client):
+    html = coordinator_client.get("/admin/offers/offer/add/").text
+
+    assert 'href="/static/css/admin.css"' in html
+    assert "Diagnosen til den man er pårørende for." in html  # the field's own help
+    assert "Control" not in html  # Django's advice for plain multiple selects

@@ -111,3 +111,14 @@ def test_server_error_handler_tells_an_outage_from_a_bug(rf: RequestFactory):
 
     assert outage.status_code == 503
     assert bug.status_code == 500
+
+
+def test_a_coordinator_refused_a_part_of_the_admin_is_sent_back_to_the_admin(coordinator_client):
+    response = coordinator_client.get("/admin/offers/offertype/")
+
+    html = " ".join(response.text.split())
+    assert response.status_code == 403
+    assert "Du har ikke tilgang til denne siden" in html
+    assert "kontoen din har ikke tilgang til denne delen av administrasjonen" in html
+    assert '<a href="/admin/">Tilbake til administrasjonen</a>' in html
+    assert "Siden er bare for kommunens koordinatorer" not in html

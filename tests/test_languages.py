@@ -205,3 +205,23 @@ def test_every_interface_text_is_translated():
             )
         ]
         assert not missing, (language, missing[:5])
+
+
+@pytest.mark.parametrize(
+    ("language", "skip_link", "add_button"),
+    [
+        ("nb", "Hopp til hovedinnholdet", "Legg til tilbud"),
+        ("nn", "Hopp til hovudinnhaldet", "Legg til tilbod"),
+    ],
+)
+def test_the_admin_speaks_norwegian_where_django_itself_does_not(
+    coordinator_client, language, skip_link, add_button
+):
+    coordinator_client.post("/sprak/", {"language": language, "next": "/"})
+
+    html = " ".join(coordinator_client.get("/admin/offers/offer/").text.split())
+
+    assert skip_link in html
+    assert "Skip to main content" not in html
+    assert add_button in html
+    assert "Legg til ny tilbud" not in html

@@ -97,6 +97,27 @@ def test_diagnosis_filter_includes_diagnosis_independent_offers(client, taxonomy
     assert sorted(titles(response)) == ["Demensskole", "Mestringstreff"]
 
 
+def test_with_a_diagnosis_chosen_its_own_offers_come_first_within_each_reach(
+    client, asker, taxonomy
+):
+    dementia = [taxonomy["demens"]]
+    factories.offer("Avlastning for alle", municipalities=[asker], diagnosis_independent=True)
+    factories.offer("Samtalegruppe demens", municipalities=[asker], diagnoses=dementia)
+    factories.offer("Aktivitet for alle", nationwide=True, diagnosis_independent=True)
+    factories.offer("Demenslinjen", nationwide=True, diagnoses=dementia)
+
+    response = client.get(URL, {"kommune": "asker", "diagnose": "demens"})
+    searched = client.get(URL, {"kommune": "asker", "diagnose": "demens", "q": "demens"})
+
+    assert titles(response) == [
+        "Samtalegruppe demens",
+        "Avlastning for alle",
+        "Demenslinjen",
+        "Aktivitet for alle",
+    ]
+    assert sorted(titles(searched)) == ["Demenslinjen", "Samtalegruppe demens"]
+
+
 def test_age_filters_use_the_carers_and_the_cared_for_persons_age(client, taxonomy):
     factories.offer("Barn som pårørende", carer_age_min=6, carer_age_max=17)
     factories.offer("Yngre med demens", carer_age_min=18, patient_age_max=64)

@@ -61,6 +61,18 @@ def test_words_in_any_case_and_with_norwegian_letters_are_found(client, db):
     assert found(client.get(URL, {"q": "ås"})) == ["as"]
 
 
+def test_a_short_stem_is_not_found_inside_unrelated_words(client, db):
+    factories.offer("Samtalegruppe om demens", slug="demens", summary="For pårørende.")
+    factories.offer(
+        "Pårørendemøter på bo- og omsorgssentrene",
+        slug="moter",
+        summary="Vi forteller om hverdagen for dem som bor her.",
+    )
+
+    # "demens" stems to "dem": in "pårørendemøter" and "dem", neither about dementia.
+    assert found(client.get(URL, {"q": "demens"})) == ["demens"]
+
+
 def test_every_word_must_match(client, db):
     factories.offer("Demens i Asker", slug="asker")
     factories.offer("Demens i Bærum", slug="baerum")

@@ -159,10 +159,14 @@ CASES = [
 @pytest.fixture(scope="module")
 def demo_data(django_db_setup, django_db_blocker):
     """The demo data, loaded once for the module and rolled back after it."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        call_command("load_demo_data", stdout=io.StringIO())
-        yield
-        transaction.set_rollback(True)
+    with django_db_blocker.unblock():
+        with transaction.atomic():
+            call_command("load_demo_data", stdout=io.StringIO())
+            yield
+            transaction.set_rollback(True)
+        # Opened outside any test's database fixture, so nothing else closes it; left open,
+        # PostgreSQL refuses to drop the test database at the end ("accessed by other users").
+        connection.close()
 
 
 def found(client, query) -> set[str]:

@@ -83,6 +83,10 @@ class OfferAdmin(ScopedAdmin):
     prepopulated_fields = {"slug": ["title"]}
     readonly_fields = ["confirmation", "created_at", "updated_at"]
     filter_horizontal = ["diagnoses"]
+
+    class Media:
+        css = {"all": ["css/admin.css"]}
+
     fieldsets = [
         (
             None,

@@ -8,16 +8,10 @@ from offers.models import AgeGroup, ContactPerson, Diagnosis, OfferType, Provide
 from portal.admin_scoping import ScopedAdmin
 
 
-@admin.register(OfferType)
-class OfferTypeAdmin(admin.ModelAdmin):
-    list_display = ["name", "name_nn", "name_en", "slug", "position"]
-    list_editable = ["position"]
-    search_fields = ["name", "name_nn", "name_en", "slug"]
-    prepopulated_fields = {"slug": ["name"]}
+@admin.register(OfferType, Diagnosis)
+class TaxonomyAdmin(admin.ModelAdmin):
+    """Offer types and diagnoses: names in the three languages, in the order editors set."""
 
-
-@admin.register(Diagnosis)
-class DiagnosisAdmin(admin.ModelAdmin):
     list_display = ["name", "name_nn", "name_en", "slug", "position"]
     list_editable = ["position"]
     search_fields = ["name", "name_nn", "name_en", "slug"]
@@ -26,8 +20,8 @@ class DiagnosisAdmin(admin.ModelAdmin):
 
 @admin.register(AgeGroup)
 class AgeGroupAdmin(admin.ModelAdmin):
-    list_display = ["name", "min_age", "max_age", "slug"]
-    search_fields = ["name", "slug"]
+    list_display = ["name", "name_nn", "name_en", "min_age", "max_age", "slug"]
+    search_fields = ["name", "name_nn", "name_en", "slug"]
     prepopulated_fields = {"slug": ["name"]}
 
 
