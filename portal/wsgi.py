@@ -7,3 +7,35 @@ from django.core.wsgi import get_wsgi_application
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings")
 
 application = get_wsgi_application()
+
+# The templates of the pages carers and staff open most; compiled once here, then kept.
+WARM_TEMPLATES = [
+    "offers/start.html",
+    "offers/offer_list.html",
+    "offers/offer_detail.html",
+    "municipalities/municipality_list.html",
+    "municipalities/municipality_detail.html",
+    "offers/sheets/sheet.html",
+    "404.html",
+]
+
+
+def warm_up():
+    """Do the first request's slow work now, without touching the database: import every view
+    (the print sheets' WeasyPrint among them), read the translations and compile the main
+    templates. Under gunicorn's preload_app this happens once, in the master, and every worker
+    forked from it starts warm."""
+    from django.conf import settings
+    from django.template.loader import get_template
+    from django.urls import get_resolver
+    from django.utils import translation
+
+    get_resolver().url_patterns  # noqa: B018 - importing the URLconf imports the views
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            translation.gettext("Tilbud")
+    for name in WARM_TEMPLATES:
+        get_template(name)
+
+
+warm_up()

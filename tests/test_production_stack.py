@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from tests.processes import fetch, gunicorn, manage, production_environment
+from tests.processes import PROJECT, fetch, gunicorn, manage, production_environment
 
 HOST = {"Host": "parorende.example.no"}
 # What a load balancer that ends TLS sends on.
@@ -99,3 +99,26 @@ def test_server_logs_json_lines_without_an_access_log(server):
     assert "gunicorn.access" not in {line["logger"] for line in lines}
     assert "zzhemmelig" not in log_path.read_text()
     assert any(line["message"].startswith("Starting gunicorn") for line in lines)
+
+
+def test_the_app_is_loaded_warm_before_workers_fork_and_without_the_database(production):
+    """gunicorn preloads portal.wsgi in its master: the views (WeasyPrint too), translations
+    and main templates are ready there, and loading them needs no database."""
+    from tests.processes import free_port, run_python
+
+    env = {**production, "DATABASE_URL": f"postgresql://nobody@127.0.0.1:{free_port()}/none"}
+    code = (
+        "import sys, portal.wsgi\n"
+        "from django.template import engines\n"
+        "loader = engines['django'].engine.template_loaders[0]\n"
+        "print('weasyprint' in sys.modules, 'offers.views.sheets' in sys.modules,"
+        " len(loader.get_template_cache))"
+    )
+
+    result = run_python(code, env)
+
+    assert result.returncode == 0, result.stderr
+    weasyprint, views, templates = result.stdout.split()
+    assert (weasyprint, views) == ("True", "True")
+    assert int(templates) >= 7
+    assert "preload_app = True" in (PROJECT / "gunicorn.conf.py").read_text()
