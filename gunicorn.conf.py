@@ -25,18 +25,17 @@ keepalive = 5
 # too often: a new worker starts with an empty page cache unless REDIS_URL shares one.
 max_requests = 10000
 max_requests_jitter = 1000
-# Load the portal once in the master (portal/wsgi.py imports every view and compiles the
-# templates there) and fork the workers from it: a new or recycled worker answers its first
-# request in milliseconds, not the seconds that importing WeasyPrint and friends takes. A
-# deploy restarts gunicorn (SIGHUP alone would not load new code).
-preload_app = True
+# Each worker loads the portal before it takes its first request: portal/wsgi.py imports
+# every view (WeasyPrint too) and compiles the main templates, so no carer waits for that.
+# The app is not preloaded in the master, so SIGHUP (systemctl reload) still starts workers
+# with new code.
 
 
-def pre_fork(server, worker):
-    """Freeze what the master loaded (Django, the views, WeasyPrint, the compiled templates):
-    the workers' garbage collector then never walks those objects again. Unfrozen, a full
-    collection took some 80 ms in every worker every few seconds under load, and cost the
-    pages their 99th percentile. Their memory pages also stay shared with the master."""
+def post_worker_init(worker):
+    """Freeze what loading the portal made (Django, the views, WeasyPrint, the compiled
+    templates): the worker's garbage collector then never walks those objects again.
+    Unfrozen, a full collection took some 80 ms in every worker every few seconds under
+    load, and cost the pages their 99th percentile."""
     gc.freeze()
 
 

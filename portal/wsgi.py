@@ -23,8 +23,7 @@ WARM_TEMPLATES = [
 def warm_up():
     """Do the first request's slow work now, without touching the database: import every view
     (the print sheets' WeasyPrint among them), read the translations and compile the main
-    templates. Under gunicorn's preload_app this happens once, in the master, and every worker
-    forked from it starts warm."""
+    templates. gunicorn's workers do it before they take their first request."""
     from django.conf import settings
     from django.template.loader import get_template
     from django.urls import get_resolver

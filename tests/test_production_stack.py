@@ -101,9 +101,9 @@ def test_server_logs_json_lines_without_an_access_log(server):
     assert any(line["message"].startswith("Starting gunicorn") for line in lines)
 
 
-def test_the_app_is_loaded_warm_before_workers_fork_and_without_the_database(production):
-    """gunicorn preloads portal.wsgi in its master: the views (WeasyPrint too), translations
-    and main templates are ready there, and loading them needs no database."""
+def test_the_app_is_warm_before_the_first_request_and_loads_without_the_database(production):
+    """Loading portal.wsgi (what a gunicorn worker does before its first request) imports the
+    views (WeasyPrint too) and compiles the main templates, and needs no database."""
     from tests.processes import free_port, run_python
 
     env = {**production, "DATABASE_URL": f"postgresql://nobody@127.0.0.1:{free_port()}/none"}
@@ -121,4 +121,18 @@ def test_the_app_is_loaded_warm_before_workers_fork_and_without_the_database(pro
     weasyprint, views, templates = result.stdout.split()
     assert (weasyprint, views) == ("True", "True")
     assert int(templates) >= 7
-    assert "preload_app = True" in (PROJECT / "gunicorn.conf.py").read_text()
+
+
+def test_each_worker_freezes_what_loading_the_portal_made(monkeypatch):
+    """So its garbage collector never walks Django, the views and the templates again."""
+    import gc
+    import runpy
+
+    frozen = []
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(True))
+    config = runpy.run_path(str(PROJECT / "gunicorn.conf.py"))
+
+    config["post_worker_init"](worker=None)
+
+    assert frozen == [True]
+    assert not config.get("preload_app")  # SIGHUP must still load new code
