@@ -48,6 +48,18 @@ def test_an_unchanged_sheet_answers_304_without_making_the_pdf(client, offer, mo
     assert response.content == b""
 
 
+def test_a_second_download_of_an_unchanged_pdf_is_not_rendered_again(client, offer, monkeypatch):
+    from django.test import Client
+
+    first = client.get("/kommuner/asker/tilbudsark.pdf")
+    monkeypatch.setattr(sheets, "render_pdf", lambda *args, **kwargs: pytest.fail("rendered"))
+
+    again = Client().get("/kommuner/asker/tilbudsark.pdf")  # another staff member, no ETag
+
+    assert again.status_code == 200
+    assert again.content == first.content
+
+
 def test_a_changed_contact_changes_the_sheet_though_the_offer_was_not_saved(client, offer):
     first = client.get("/tilbud/parorendekafe/tilbudsark.pdf")
     contact = offer.contacts.get()

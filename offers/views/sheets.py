@@ -8,6 +8,7 @@ import hashlib
 from urllib.parse import urlencode
 
 from django.conf import settings
+from django.core.cache import cache
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
@@ -25,6 +26,8 @@ from offers.sheets import Picks, qr_code_svg, render_pdf
 # A repeat download within this time comes from the browser's cache; after it, a conditional
 # GET still costs no PDF rendering while the sheet is unchanged.
 CACHE_SECONDS = 300
+# A rendered PDF is kept a day (its key is the page's hash, which holds the date printed).
+PDF_CACHE_SECONDS = 24 * 60 * 60
 
 
 def offer_sheet(request, slug, as_pdf=False):
@@ -124,7 +127,13 @@ def _sheet_response(request, context, *, as_pdf, file_label):
     response = get_conditional_response(request, etag=etag)
     if response is None:
         if as_pdf:
-            pdf = render_pdf(html, base_url=request.build_absolute_uri("/"))
+            # The same page makes the same PDF: the next staff member printing this sheet
+            # today gets it at once instead of waiting seconds for WeasyPrint.
+            key = f"portal:sheet-pdf:{etag}"
+            pdf = cache.get(key)
+            if pdf is None:
+                pdf = render_pdf(html, base_url=request.build_absolute_uri("/"))
+                cache.set(key, pdf, PDF_CACHE_SECONDS)
             response = HttpResponse(pdf, content_type="application/pdf")
             filename = f"tilbudsark-{file_label}-{printed_on.isoformat()}.pdf"
             response["Content-Disposition"] = content_disposition_header(False, filename)
