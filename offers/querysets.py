@@ -82,7 +82,7 @@ class OfferQuerySet(ScopedQuerySet):
 
         return (
             self.select_related("offer_type", "provider")
-            .defer("search_vector", "search_text")
+            .defer("search_vector", "search_text", "search_names")
             .prefetch_related(
                 "diagnoses",
                 "counties",
@@ -110,16 +110,7 @@ class OfferQuerySet(ScopedQuerySet):
         )
 
     def for_detail(self):
-        from offers.models import ContactPerson
-
-        return (
-            self.with_card_relations()
-            .select_related("owner")
-            .prefetch_related(
-                "partners",
-                Prefetch("contacts", queryset=ContactPerson.objects.public()),
-            )
-        )
+        return self.with_card_relations().with_contacts_and_partners().select_related("owner")
 
     def count_serving(self, municipalities) -> dict[int, int]:
         """How many of these offers serve each municipality, in four queries whatever the count.

@@ -100,7 +100,6 @@ class Term:
 
 @dataclass(frozen=True)
 class ParsedSearch:
-    text: str
     terms: tuple[Term, ...]
 
     def __bool__(self):
@@ -149,7 +148,7 @@ def _parse(text: str) -> ParsedSearch:
         Term(t.typed, tuple(dict.fromkeys([*t.alternatives, *corrections.get(t.typed, ())])))
         for t in terms
     ]
-    return ParsedSearch(text, tuple(terms))
+    return ParsedSearch(tuple(terms))
 
 
 def _close_words(typed: list[str]) -> dict[str, list[str]]:
@@ -287,6 +286,10 @@ def add_search_words(offers, search_word_model):
     )
 
 
+# The offer's own fields the search columns are made of (with its diagnoses, a relation).
+SEARCHED_FIELDS = ("title", "summary", "description", "place", "offer_type", "provider")
+
+
 def search_columns(offer_model, vendor: str) -> dict:
     """The UPDATE's expressions; also used by the migration with its historical model."""
     fields = offer_model._meta
@@ -294,10 +297,8 @@ def search_columns(offer_model, vendor: str) -> dict:
     provider_model = fields.get_field("provider").related_model
     diagnosis_model = fields.get_field("diagnoses").related_model
 
-    def names(prefix=""):
-        return Concat(
-            f"{prefix}name", Value(" "), f"{prefix}name_nn", Value(" "), f"{prefix}name_en"
-        )
+    def names():
+        return Concat("name", Value(" "), "name_nn", Value(" "), "name_en")
 
     type_names = Subquery(
         type_model.objects.filter(pk=OuterRef("offer_type_id")).values(names=names())[:1]

@@ -1,14 +1,16 @@
-"""Keep the search columns and the content version current when editors change things."""
+"""Keep the search columns current when editors change things (the content version is kept
+current by portal.content.track_changes)."""
 
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 
 from offers.models import Diagnosis, Offer, OfferType, Provider
-from offers.search import refresh_search_index
+from offers.search import SEARCHED_FIELDS, refresh_search_index
 
 
-def offer_saved(sender, instance, raw=False, **kwargs):
-    if not raw:
-        refresh_search_index(Offer.objects.filter(pk=instance.pk))
+def offer_saved(sender, instance, raw=False, update_fields=None, **kwargs):
+    if raw or (update_fields is not None and not set(update_fields) & set(SEARCHED_FIELDS)):
+        return  # e.g. confirming an offer saves only who confirmed it and when
+    refresh_search_index(Offer.objects.filter(pk=instance.pk))
 
 
 def offer_diagnoses_changed(sender, instance, action, reverse, pk_set, **kwargs):
@@ -16,7 +18,7 @@ def offer_diagnoses_changed(sender, instance, action, reverse, pk_set, **kwargs)
         if action.startswith("post_"):
             refresh_search_index(Offer.objects.filter(pk=instance.pk))
     elif action == "pre_clear":  # diagnosis.offers.clear(): the links are gone afterwards
-        instance._offers_to_refresh = list(instance.offers.values_list("pk", flat=True))
+        diagnosis_deleting(sender, instance)
     elif action == "post_clear":
         refresh_search_index(Offer.objects.filter(pk__in=instance._offers_to_refresh))
     elif action.startswith("post_"):

@@ -6,6 +6,7 @@ today's date and the full address, so an editor's change is on the very next req
 whichever worker process answers it and whatever the cache backend is.
 """
 
+import dataclasses
 import hashlib
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -112,24 +113,31 @@ def _links_changed(action, **kwargs):
         content_changed()
 
 
-# This process's copy of each cached value with the version it belongs to: reading the
-# shared cache means unpickling (357 municipalities take ~10 ms), so each process keeps the
-# latest and asks the shared cache only when the version has moved. Treat values as read-only.
-_in_process: dict[str, tuple[str, object]] = {}
+# This process's copy of the cached values of the current version: reading the shared cache
+# means unpickling (357 municipalities take ~10 ms), so each process keeps the latest and asks
+# the shared cache only when the version has moved. Treat values as read-only.
+@dataclass
+class _ProcessCopy:
+    token: str | None = None
+    values: dict[str, object] = dataclasses.field(default_factory=dict)
+
+
+_in_process = _ProcessCopy()
 
 
 def cached(name: str, build, timeout: int = CACHE_TIMEOUT):
     """build(), cached until the content changes. For data that is the same in every language."""
     token = current_version().token
-    kept = _in_process.get(name)
-    if kept is not None and kept[0] == token:
-        return kept[1]
+    if _in_process.token != token:  # values of older versions are never asked for again
+        _in_process.token, _in_process.values = token, {}
+    if name in _in_process.values:
+        return _in_process.values[name]
     key = f"portal:{name}:{token}"
     value = cache.get(key)
     if value is None:
         value = build()
         cache.set(key, value, timeout)
-    _in_process[name] = (token, value)
+    _in_process.values[name] = value
     return value
 
 
@@ -143,12 +151,13 @@ def public_page(view):
 
     @wraps(view)
     def wrapper(request, *args, **kwargs):
-        user = getattr(request, "user", None)
-        if request.method not in {"GET", "HEAD"} or (user and user.is_authenticated):
-            return view(request, *args, **kwargs)
+        # Read once, for the page and for every cached() value it builds.
         version = _read_version()
         reset = _request_version.set(version)
         try:
+            user = getattr(request, "user", None)
+            if request.method not in {"GET", "HEAD"} or (user and user.is_authenticated):
+                return view(request, *args, **kwargs)
             today = timezone.localdate()
             identity = "|".join(
                 [version.token, get_language() or "", today.isoformat(), request.get_full_path()]

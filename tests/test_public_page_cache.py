@@ -183,3 +183,33 @@ def test_logged_in_users_are_not_served_from_the_page_cache(client, offer):
     response = client.get("/tilbud/")
 
     assert "ETag" not in response
+
+
+def test_pickers_cache_a_models_whole_list_only(db):
+    from municipalities.models import Municipality
+    from offers.filters import cached_choices
+
+    assert len(cached_choices(Municipality.objects.all())) == Municipality.objects.count()
+    with pytest.raises(ValueError, match="whole list"):
+        cached_choices(Municipality.objects.filter(name="Asker"))
+
+
+def test_a_process_keeps_only_the_current_versions_values(db):
+    from portal import content
+
+    content.cached("a", lambda: 1)
+    content.content_changed()
+    content.cached("b", lambda: 2)
+
+    assert content._in_process.values == {"b": 2}
+
+
+def test_a_logged_in_page_reads_the_content_version_once(coordinator_client, offer):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        coordinator_client.get("/tilbud/", {"q": "samtale"})
+
+    reads = [q for q in queries.captured_queries if "portal_contentversion" in q["sql"]]
+    assert len(reads) == 1

@@ -121,6 +121,21 @@ def test_search_columns_follow_a_renamed_diagnosis_type_and_provider(db):
     assert Offer.objects.search("kognitiv").get() == offer
 
 
+def test_only_saves_of_searched_fields_refresh_the_search_columns(db, monkeypatch):
+    from offers import signals
+
+    offer = factories.offer("Samtalegruppe")
+    refreshed = []
+    monkeypatch.setattr(signals, "refresh_search_index", refreshed.append)
+
+    offer.save(update_fields=["confirmed_on"])  # as confirming does
+    assert refreshed == []
+    offer.title = "Pårørendekafé"
+    offer.save(update_fields=["title"])
+    offer.save()
+    assert len(refreshed) == 2
+
+
 def test_search_columns_follow_the_offers_diagnoses_both_ways(db):
     cancer = factories.diagnosis("Kreft")
     offer = factories.offer("Gruppe")
