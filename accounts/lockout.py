@@ -1,11 +1,13 @@
 """django-axes hooks: which account a failed login was for."""
 
+from django.contrib.auth import get_user_model
+
 
 def normalised_username(request, credentials=None) -> str:
     """The e-mail typed into the login form, lower-cased as accounts store it, so that
     'Kari@Asker.example' and 'kari@asker.example' count as the same account."""
     data = credentials if credentials else getattr(request, "POST", {})
-    return (data.get("username") or "").strip().lower()
+    return get_user_model().objects.normalize_email(data.get("username"))
 
 
 def lockout_response(request, original_response=None, credentials=None):
@@ -13,11 +15,8 @@ def lockout_response(request, original_response=None, credentials=None):
     from django.conf import settings
     from django.contrib import admin
     from django.shortcuts import render
+    from django.utils.translation import gettext
 
-    minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
-    context = {
-        **admin.site.each_context(request),
-        "cooloff_minutes": minutes,
-        "is_nav_sidebar_enabled": False,  # nothing in it for someone not logged in
-    }
+    context = admin.site.logged_out_context(request, gettext("For mange mislykkede innlogginger"))
+    context["cooloff_minutes"] = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
     return render(request, "admin/lockout.html", context, status=429)

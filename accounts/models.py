@@ -62,10 +62,6 @@ class User(AbstractUser):
     def __str__(self):
         return self.get_full_name() or self.email
 
-    def clean(self):
-        super().clean()
-        self.email = type(self).objects.normalize_email(self.email)
-
     def save(self, *args, **kwargs):
         self.email = type(self).objects.normalize_email(self.email)
         super().save(*args, **kwargs)

@@ -41,9 +41,19 @@ ROLES = {
 }
 
 
-def _permission(name: str) -> Permission:
-    app_label, codename = name.split(".")
-    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+def _permissions(names) -> list[Permission]:
+    """The permissions named "app_label.codename", in one query; a missing one is an error."""
+    wanted = [tuple(name.split(".")) for name in names]
+    found = {
+        (p.content_type.app_label, p.codename): p
+        for p in Permission.objects.filter(
+            codename__in={codename for _, codename in wanted}
+        ).select_related("content_type")
+    }
+    missing = [".".join(name) for name in wanted if name not in found]
+    if missing:
+        raise Permission.DoesNotExist(f"No such permissions: {', '.join(missing)}")
+    return [found[name] for name in wanted]
 
 
 @transaction.atomic
@@ -54,7 +64,7 @@ def sync_roles() -> dict[str, Group]:
     groups = {}
     for name, permission_names in ROLES.items():
         group, _ = Group.objects.get_or_create(name=name)
-        group.permissions.set([_permission(p) for p in permission_names])
+        group.permissions.set(_permissions(permission_names))
         groups[name] = group
     return groups
 

@@ -72,7 +72,7 @@ class PortalAdminSite(admin.AdminSite):
             *super().get_urls(),
         ]
 
-    def _logged_out_context(self, request, title):
+    def logged_out_context(self, request, title):
         # No navigation sidebar: there is nothing in it before the user has logged in.
         return {**self.each_context(request), "title": title, "is_nav_sidebar_enabled": False}
 
@@ -82,11 +82,11 @@ class PortalAdminSite(admin.AdminSite):
         return auth_views.PasswordResetConfirmView.as_view(
             template_name="admin/password_set.html",
             success_url=reverse_lazy("admin:password_set_complete"),
-            extra_context=self._logged_out_context(request, _("Velg passord")),
+            extra_context=self.logged_out_context(request, _("Velg passord")),
         )(request, uidb64=uidb64, token=token)
 
     def password_set_done_view(self, request):
         return auth_views.PasswordResetCompleteView.as_view(
             template_name="admin/password_set_done.html",
-            extra_context=self._logged_out_context(request, _("Passordet er lagret")),
+            extra_context=self.logged_out_context(request, _("Passordet er lagret")),
         )(request)

@@ -86,7 +86,7 @@ def test_a_deleted_offer_can_be_restored_by_its_coordinator(coordinator_client, 
     assert not Offer.objects.filter(pk=offer.pk).exists()
 
     listing = coordinator_client.get(reverse("admin:offers_offer_deleted"))
-    before_deletion = listing.context["restorable"][0]["before"]
+    before_deletion = Offer.history.get(history_id=listing.context["restorable"][0].before_id)
     form = coordinator_client.get(revert_url(offer, before_deletion))
     initial = form.context["adminform"].form.initial
     data = offer_form_data(offer, municipalities=initial["municipalities"], loaded_version="")

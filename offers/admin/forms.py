@@ -41,10 +41,13 @@ class OfferForm(forms.ModelForm):
             historical = getattr(self.instance, SIMPLE_HISTORY_REVERSE_ATTR_NAME, None)
             if historical is not None:
                 self._use_historical_relations(historical)
-            # From the database, not the instance: a reverted version carries an old number.
-            self.fields["loaded_version"].initial = (
-                Offer.objects.filter(pk=self.instance.pk).values_list("version", flat=True).first()
-            )
+            if not self.is_bound:  # a submitted form carries the number it was loaded with
+                # From the database, not the instance: a reverted version carries an old number.
+                self.fields["loaded_version"].initial = (
+                    Offer.objects.filter(pk=self.instance.pk)
+                    .values_list("version", flat=True)
+                    .first()
+                )
         self._keep_linked()
 
     def _use_historical_relations(self, historical):

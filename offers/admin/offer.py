@@ -4,6 +4,7 @@ anyone, preview a draft, see and revert history, restore a deleted offer."""
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.db.models import OuterRef, Subquery
 from django.http import HttpResponseRedirect
 from django.shortcuts import render
 from django.template.response import TemplateResponse
@@ -292,21 +293,27 @@ class OfferAdmin(ScopedAdmin):
         if not self.has_view_permission(request):
             raise PermissionDenied
         existing = Offer.objects.values("pk")
-        deletions = Offer.history.filter(history_type="-").exclude(id__in=existing)
+        # The version each offer had before it was deleted: what restoring brings back.
+        before = (
+            Offer.history.filter(id=OuterRef("id"), history_date__lte=OuterRef("history_date"))
+            .exclude(history_type="-")
+            .order_by("-history_date")
+            .values("history_id")[:1]
+        )
+        deletions = (
+            Offer.history.filter(history_type="-")
+            .exclude(id__in=existing)
+            .annotate(before_id=Subquery(before))
+            .select_related("owner", "history_user")
+            .order_by("-history_date")
+        )
         restorable, seen = [], set()
-        for deletion in deletions.select_related("owner", "history_user").order_by("-history_date"):
+        for deletion in deletions:
             if deletion.id in seen or not self.in_scope(request, deletion.instance):
                 continue
             seen.add(deletion.id)
-            before = (
-                self.versions(deletion.id)
-                .exclude(history_type="-")
-                .filter(history_date__lte=deletion.history_date)
-                .order_by("-history_date")
-                .first()
-            )
-            if before is not None:
-                restorable.append({"deletion": deletion, "before": before})
+            if deletion.before_id is not None:
+                restorable.append(deletion)
         context = {
             **self.admin_site.each_context(request),
             "opts": self.opts,

@@ -37,7 +37,6 @@ def offer_sheet(request, slug, as_pdf=False):
         "title": offer.title,
         "offers": [offer],
         "back_url": offer.get_absolute_url(),
-        "html_url": reverse("offers:sheet", args=[offer.slug]),
         "pdf_url": reverse("offers:sheet_pdf", args=[offer.slug]),
     }
     return _sheet_response(request, context, as_pdf=as_pdf, file_label=offer.slug)
@@ -58,7 +57,6 @@ def municipality_sheet(request, slug, as_pdf=False):
         "way_in": list(ContactPerson.objects.way_in().filter(municipality=municipality)),
         "offers": list(offers),
         "back_url": municipality.get_absolute_url(),
-        "html_url": reverse("municipalities:sheet", args=[municipality.slug]),
         "pdf_url": reverse("municipalities:sheet_pdf", args=[municipality.slug]),
     }
     return _sheet_response(request, context, as_pdf=as_pdf, file_label=municipality.slug)
@@ -92,7 +90,6 @@ def selection_sheet(request, as_pdf=False):
         "offers": offers,
         "skipped": skipped,
         "back_url": reverse("offers:list"),
-        "html_url": f"{reverse('offers:selection_sheet')}?{query}",
         "pdf_url": f"{reverse('offers:selection_sheet_pdf')}?{query}",
     }
     return _sheet_response(request, context, as_pdf=as_pdf, file_label="utvalg")
@@ -113,9 +110,8 @@ def _sheet_response(request, context, *, as_pdf, file_label):
     printed_on = timezone.localdate()
     for offer in context["offers"]:
         path = reverse("offers:short_link", args=[offer.pk])
-        offer.short_url = request.build_absolute_uri(path)
         offer.short_address = (request.get_host(), path.rstrip("/"))  # printed without https://
-        offer.qr_code = qr_code_svg(offer.short_url)
+        offer.qr_code = qr_code_svg(request.build_absolute_uri(path))
     context |= {"printed_on": printed_on, "portal_host": request.get_host()}
     html = render_to_string("offers/sheets/sheet.html", context, request)
 
