@@ -48,6 +48,8 @@ def test_repeated_failures_lock_the_account_out_even_with_the_right_password(cli
     html = response.content.decode()
     assert response.status_code == 429
     assert "For mange mislykkede innlogginger" in html
+    assert html.count("<h1") == 1
+    assert "<title>For mange mislykkede innlogginger | " in html
     assert "Prøv igjen om 30 minutter" in html
     assert "nav-sidebar" not in html
     assert "_auth_user_id" not in client.session
