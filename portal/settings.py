@@ -132,7 +132,21 @@ LOGIN_URL = "admin:login"
 # Sessions live in the database (Django's default) and the cache is Redis when REDIS_URL is
 # set, so any number of app servers can answer any request behind a load balancer.
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
-CACHES = {"default": cache_from_url(env_str("REDIS_URL"))}
+# The PDFs of the print sheets are kept apart from the pages: in Redis as well when there is
+# one, else in files on this host, so that every worker process and `manage.py prepare_sheets`
+# (which makes them ahead of time) share them.
+SHEET_CACHE_DIR = Path(env_str("PORTAL_SHEET_CACHE_DIR") or BASE_DIR / "var" / "sheets")
+CACHES = {
+    "default": cache_from_url(env_str("REDIS_URL")),
+    "sheets": cache_from_url(env_str("REDIS_URL"))
+    if env_str("REDIS_URL")
+    else {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": SHEET_CACHE_DIR,
+        # A PDF is about 100 KB: a sheet for each municipality in each language fits.
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    },
+}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -2,7 +2,7 @@ import io
 import os
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
 from django.core.management import call_command
 from hypothesis import HealthCheck, settings
 
@@ -11,11 +11,13 @@ from tests import factories
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Each test starts with an empty cache: the database is rolled back between tests, and
+    """Each test starts with empty caches: the database is rolled back between tests, and
     with it the content version that cached pages are keyed by."""
-    cache.clear()
+    for cache in caches.all():
+        cache.clear()
     yield
-    cache.clear()
+    for cache in caches.all():
+        cache.clear()
 
 
 @pytest.fixture

@@ -97,6 +97,20 @@ def test_cache_is_shared_redis_when_redis_url_is_set_and_local_memory_otherwise(
     assert shared["LOCATION"] == "redis://127.0.0.1:6379/6"
 
 
+def test_sheet_pdfs_are_kept_where_every_process_finds_them(tmp_path):
+    """The PDFs prepare_sheets makes ahead must reach every worker process: files on this
+    host by default, Redis when there is one."""
+    on_disk = settings_in()["CACHES"]["sheets"]
+    chosen = settings_in(PORTAL_SHEET_CACHE_DIR=str(tmp_path))["CACHES"]["sheets"]
+    shared = settings_in(REDIS_URL="redis://127.0.0.1:6379/6")["CACHES"]["sheets"]
+
+    assert on_disk["BACKEND"] == "django.core.cache.backends.filebased.FileBasedCache"
+    assert on_disk["LOCATION"].endswith("/var/sheets")
+    assert chosen["LOCATION"] == str(tmp_path)
+    assert shared["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
+    assert shared["LOCATION"] == "redis://127.0.0.1:6379/6"
+
+
 def test_postgresql_connections_give_up_after_a_few_seconds():
     default = settings_in(DATABASE_URL="postgresql://portal@db.internal/portal")
     chosen = settings_in(

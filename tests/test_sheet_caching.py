@@ -91,3 +91,42 @@ def test_the_page_and_the_pdf_have_different_etags(client, offer):
     pdf = client.get("/tilbud/parorendekafe/tilbudsark.pdf")
 
     assert page["ETag"] != pdf["ETag"]
+
+
+def test_a_sheets_cache_that_cannot_be_written_costs_the_wait_not_the_sheet(
+    client, offer, settings, tmp_path, caplog
+):
+    # A file where the folder should be: every write fails, as on a full disk or a folder
+    # the server may not write.
+    blocked = tmp_path / "sheets"
+    blocked.write_text("not a folder")
+    settings.CACHES = {
+        **settings.CACHES,
+        "sheets": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(blocked),
+        },
+    }
+
+    response = client.get("/kommuner/asker/tilbudsark.pdf")
+
+    assert response.status_code == 200
+    assert response.content.startswith(b"%PDF-")
+    assert "Could not read the sheets cache; making the sheet" in caplog.text
+
+
+def test_a_sheets_cache_that_fails_to_keep_a_sheet_still_gives_it(
+    client, offer, monkeypatch, caplog
+):
+    from django.core.cache import caches
+
+    def full_disk(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(caches["sheets"], "set", full_disk)
+
+    response = client.get("/kommuner/asker/tilbudsark.pdf")
+
+    assert response.status_code == 200
+    assert response.content.startswith(b"%PDF-")
+    assert "Could not keep a made sheet in the sheets cache" in caplog.text

@@ -5,10 +5,11 @@ same page. The three kinds differ only in which offers and which header they sho
 """
 
 import hashlib
+import logging
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
@@ -23,10 +24,13 @@ from municipalities.models import Municipality
 from offers.models import ContactPerson, Offer
 from offers.sheets import Picks, qr_code_svg, render_pdf
 
+logger = logging.getLogger(__name__)
+
 # A repeat download within this time comes from the browser's cache; after it, a conditional
 # GET still costs no PDF rendering while the sheet is unchanged.
 CACHE_SECONDS = 300
-# A rendered PDF is kept a day (its key is the page's hash, which holds the date printed).
+# A made PDF is kept a day (its key is the page's hash, which holds the date printed), in the
+# "sheets" cache that all worker processes share with `manage.py prepare_sheets`.
 PDF_CACHE_SECONDS = 24 * 60 * 60
 
 
@@ -124,12 +128,12 @@ def _sheet_response(request, context, *, as_pdf, file_label):
     if response is None:
         if as_pdf:
             # The same page makes the same PDF: the next staff member printing this sheet
-            # today gets it at once instead of waiting seconds for WeasyPrint.
-            key = f"portal:sheet-pdf:{etag}"
-            pdf = cache.get(key)
-            if pdf is None:
-                pdf = render_pdf(html, base_url=request.build_absolute_uri("/"))
-                cache.set(key, pdf, PDF_CACHE_SECONDS)
+            # today gets it at once instead of waiting seconds for WeasyPrint, and so does
+            # the first one when `manage.py prepare_sheets` has made it ahead.
+            pdf = _kept_pdf(
+                f"portal:sheet-pdf:{etag}",
+                lambda: render_pdf(html, base_url=request.build_absolute_uri("/")),
+            )
             response = HttpResponse(pdf, content_type="application/pdf")
             filename = f"tilbudsark-{file_label}-{printed_on.isoformat()}.pdf"
             response["Content-Disposition"] = content_disposition_header(False, filename)
@@ -141,3 +145,21 @@ def _sheet_response(request, context, *, as_pdf, file_label):
     # minutes must not reuse the sheet it kept in the language before.
     patch_vary_headers(response, ["Cookie"])
     return response
+
+
+def _kept_pdf(key, make):
+    """The PDF kept under key, or make() kept there. A store that fails (a full disk, a folder
+    the server may not write, Redis away) costs the wait, never the sheet."""
+    try:
+        sheets = caches["sheets"]
+        pdf = sheets.get(key)
+    except Exception:  # each backend fails with its own errors
+        logger.warning("Could not read the sheets cache; making the sheet", exc_info=True)
+        return make()  # and not trying to keep it: a store that cannot be read is away
+    if pdf is None:
+        pdf = make()
+        try:
+            sheets.set(key, pdf, PDF_CACHE_SECONDS)
+        except Exception:
+            logger.warning("Could not keep a made sheet in the sheets cache", exc_info=True)
+    return pdf
