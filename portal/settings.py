@@ -136,10 +136,11 @@ SESSION_ENGINE = "django.contrib.sessions.backends.db"
 # one, else in files on this host, so that every worker process and `manage.py prepare_sheets`
 # (which makes them ahead of time) share them.
 SHEET_CACHE_DIR = Path(env_str("PORTAL_SHEET_CACHE_DIR") or BASE_DIR / "var" / "sheets")
+REDIS_URL = env_str("REDIS_URL")
 CACHES = {
-    "default": cache_from_url(env_str("REDIS_URL")),
-    "sheets": cache_from_url(env_str("REDIS_URL"))
-    if env_str("REDIS_URL")
+    "default": cache_from_url(REDIS_URL),
+    "sheets": cache_from_url(REDIS_URL)
+    if REDIS_URL
     else {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
         "LOCATION": SHEET_CACHE_DIR,

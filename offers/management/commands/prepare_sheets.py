@@ -2,11 +2,11 @@
 
     manage.py prepare_sheets [--municipality SLUG ...] [--language CODE ...] [--force]
 
-A municipality's whole list takes WeasyPrint seconds to make (a few per 40 offers), and the
-sheet view keeps each PDF it makes in the "sheets" cache, keyed by the page it was made from
-(offers/views/sheets.py). This command asks for each municipality's PDF the way a visitor at
-PORTAL_BASE_URL would, in each language, through the portal's own request handling, so the PDF
-is made now and the staff member who asks for it later gets it at once.
+A municipality's whole list takes WeasyPrint seconds to make (4–5 s for 40 offers on two
+cores), and the sheet view keeps each PDF it makes in the "sheets" cache, keyed by the page it
+was made from (offers/views/sheets.py). This command asks for each municipality's PDF the way
+a visitor at PORTAL_BASE_URL would, in each language, through the portal's own request
+handling, so the PDF is made now and the staff member who asks for it later gets it at once.
 
 By default it prepares every municipality with an offer of its own, in every language. A
 sheet whose page has not changed is not made again, and a run when no content has changed
