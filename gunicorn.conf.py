@@ -34,8 +34,8 @@ max_requests_jitter = 1000
 def post_worker_init(worker):
     """Freeze what loading the portal made (Django, the views, WeasyPrint, the compiled
     templates): the worker's garbage collector then never walks those objects again.
-    Unfrozen, a full collection took some 80 ms in every worker every few seconds under
-    load, and cost the pages their 99th percentile."""
+    Unfrozen, a full collection walks them all every few seconds under load, which cost the
+    pages their 99th percentile (bench/micro.py times one collection of a loaded portal)."""
     gc.freeze()
 
 

@@ -6,7 +6,7 @@ wrk from loopback. See the README's "Benchmark" section.
     .venv/bin/python bench/run.py --database-url postgresql://portal:portal@127.0.0.1/x
 
 It creates (and afterwards drops) a scratch database portal_bench_<n> unless given one,
-migrates it, loads the demo data and `generate_offers --count 12000`, counts each page's
+migrates it, loads the demo data and `bench/generate_offers.py --count 12000`, counts each page's
 database queries through Django's test client, starts gunicorn with DJANGO_DEBUG=0, and
 runs wrk against each page. It prints requests/s, p50 and p99 latency, throughput as a
 share of the baseline (/healthz) and the query counts, and exits 1 if a target is missed.
@@ -172,7 +172,12 @@ def prepare(env, count: int):
     manage(env, "migrate", "--no-input", "-v", "0")
     manage(env, "collectstatic", "--no-input", "-v", "0")
     manage(env, "load_demo_data")
-    manage(env, "generate_offers", "--delete", "--count", str(count), "--force")
+    subprocess.run(
+        [PYTHON, "bench/generate_offers.py", "--delete", "--count", str(count), "--force"],
+        cwd=ROOT,
+        env=env,
+        check=True,
+    )
     # Settle the database as a live one would be: no autovacuum of the 12,000 new rows
     # stealing one of the two cores mid-measurement.
     admin_sql(env["DATABASE_URL"], "VACUUM")  # generate_offers has analysed the tables

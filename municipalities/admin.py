@@ -1,11 +1,8 @@
-from django import forms
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from accounts.scoping import sees_everything
 from municipalities.models import County, Municipality
-from offers.models import ContactPerson
-from portal.admin_scoping import ScopedAdmin
+from portal.scoping import ScopedAdmin, sees_everything
 
 
 @admin.register(County)
@@ -14,40 +11,17 @@ class CountyAdmin(admin.ModelAdmin):
     search_fields = ["name", "number"]
 
 
-class WayInContactForm(forms.ModelForm):
-    class Meta:
-        model = ContactPerson
-        fields = ["role", "name", "phone", "email", "availability", "is_public", "position"]
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.instance.is_way_in = True
-
-
-class WayInContactInline(admin.StackedInline):
-    """The municipality's way in: the contacts shown first on its page."""
-
-    model = ContactPerson
-    form = WayInContactForm
-    extra = 0
-    verbose_name = _("kontakt i kommunens vei inn")
-    verbose_name_plural = _("kommunens vei inn: kontakter")
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).filter(is_way_in=True)
-
-
 @admin.register(Municipality)
 class MunicipalityAdmin(ScopedAdmin):
     """National editors keep the register; a coordinator edits only their own
-    municipality's way in: its page for carers and its way-in contacts."""
+    municipality's way in: its page for carers (and its way-in contacts, which the offers
+    app adds, as contacts are its records)."""
 
     list_display = ["number", "name", "alt_names", "county", "slug"]
     list_filter = [("county", admin.RelatedOnlyFieldListFilter)]
     search_fields = ["name", "alt_names", "number", "slug"]
     list_select_related = ["county"]
     autocomplete_fields = ["county"]
-    inlines = [WayInContactInline]
     fieldsets = [
         (None, {"fields": ["number", "name", "alt_names", "slug", "county"]}),
         (_("Veien inn for pårørende"), {"fields": ["carer_page_url"]}),

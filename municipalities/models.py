@@ -1,10 +1,9 @@
 from django.core.validators import RegexValidator
 from django.db import models
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from accounts.scoping import ScopedQuerySet
 from portal.history import PortalHistoricalRecords
+from portal.scoping import ScopedQuerySet
 from portal.slugs import norwegian_slugify
 from portal.text import norwegian_sort_key
 
@@ -86,9 +85,6 @@ class Municipality(models.Model):
 
     def __str__(self):
         return self.name
-
-    def get_absolute_url(self):
-        return reverse("municipalities:detail", args=[self.slug])
 
     def natural_key(self):
         return (self.number,)

@@ -31,8 +31,8 @@ def cached_choices(queryset, build=list) -> list:
 class QuickSelect(forms.Select):
     """A <select> whose options are joined as strings rather than rendered one template each.
 
-    The municipality picker has 357 options; through Django's option template they took about
-    20 ms of every page that shows them, this way well under 1 ms. Same markup as Django's.
+    The municipality picker has 357 options, and a template per option was a large part of
+    every page that shows it (bench/micro.py compares the two). Same markup as Django's.
     """
 
     def render(self, name, value, attrs=None, renderer=None):

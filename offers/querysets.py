@@ -2,15 +2,18 @@ from collections import defaultdict
 
 from django.db.models import Case, Exists, F, IntegerField, OuterRef, Prefetch, Q, Value, When
 
-from accounts.scoping import ScopedQuerySet
+from municipalities.models import Municipality
 from offers.ages import overlaps_band
+from offers.choices import OfferStatus
 from offers.confirmation import confirmation_cutoff
+from offers.search import search
+from portal.scoping import ScopedQuerySet
 
 
 class OfferQuerySet(ScopedQuerySet):
     def public(self):
         """What carers may see: published, and not ended. Drafts never leave the admin."""
-        return self.filter(is_published=True).exclude(status="ended")
+        return self.filter(is_published=True).exclude(status=OfferStatus.ENDED)
 
     def needing_confirmation(self):
         """Public offers never confirmed, or not within PORTAL_CONFIRM_WITHIN_MONTHS."""
@@ -60,8 +63,6 @@ class OfferQuerySet(ScopedQuerySet):
     def search(self, text):
         """What a carer typed, in Norwegian: word forms, synonyms, prefixes and small typos;
         best matches first where the database can rank them (see offers.search)."""
-        from offers.search import search
-
         return search(self, text)
 
     def local_first(self):
@@ -78,8 +79,6 @@ class OfferQuerySet(ScopedQuerySet):
 
     def with_card_relations(self):
         """What an offer card shows: type, provider, diagnoses and where it applies."""
-        from municipalities.models import Municipality
-
         return (
             self.select_related("offer_type", "provider")
             .defer("search_vector", "search_text", "search_names")
@@ -103,11 +102,8 @@ class OfferQuerySet(ScopedQuerySet):
 
     def with_contacts_and_partners(self):
         """What a printed sheet adds to a card: partners and the public contacts."""
-        from offers.models import ContactPerson
-
-        return self.prefetch_related(
-            "partners", Prefetch("contacts", queryset=ContactPerson.objects.public())
-        )
+        contacts = self.model._meta.get_field("contacts").related_model.objects.public()
+        return self.prefetch_related("partners", Prefetch("contacts", queryset=contacts))
 
     def for_detail(self):
         return self.with_card_relations().with_contacts_and_partners().select_related("owner")

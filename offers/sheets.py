@@ -52,7 +52,8 @@ class Picks:
 def qr_code_svg(url: str) -> SafeString:
     """The address as a QR code: an inline <svg> that scales to its box, with a quiet zone.
 
-    Kept per address (an offer's never changes): making one takes a few milliseconds.
+    Kept per address (an offer's never changes): making one costs more than looking it up
+    (bench/micro.py).
     """
     code = segno.make(url, error="m", micro=False)
     # segno writes only numbers and path data here: nothing from the URL reaches the markup.

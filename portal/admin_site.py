@@ -1,16 +1,12 @@
 """The portal's admin site: Norwegian titles, a start page for coordinators, scoped
 autocomplete and the page where a new coordinator sets their password."""
 
-from django.conf import settings
 from django.contrib import admin
 from django.contrib.admin.exceptions import NotRegistered
 from django.contrib.admin.views.autocomplete import AutocompleteJsonView
 from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
 from django.utils.translation import gettext_lazy as _
-
-# How many offers the start page lists under "Må bekreftes" before linking to the rest.
-NEEDS_CONFIRMATION_ON_INDEX = 10
 
 
 class ScopedAutocompleteJsonView(AutocompleteJsonView):
@@ -49,18 +45,20 @@ class PortalAdminSite(admin.AdminSite):
     index_title = _("Oversikt")
     index_template = "admin/portal_index.html"
 
-    def index(self, request, extra_context=None):
-        from offers.models import Offer
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._index_panels = []
 
-        context = {}
-        if request.user.has_perm("offers.view_offer"):
-            stale = Offer.objects.editable_by(request.user).needing_confirmation()
-            context["needs_confirmation"] = stale.select_related("owner").order_by(
-                "confirmed_on", "title"
-            )[:NEEDS_CONFIRMATION_ON_INDEX]
-            context["needs_confirmation_count"] = stale.count()
-            context["confirm_within_months"] = settings.CONFIRM_WITHIN_MONTHS
-        return super().index(request, {**context, **(extra_context or {})})
+    def add_index_panel(self, panel, position: int = 100):
+        """Show panel(request) on the start page, above the list of models: an app's work
+        waiting for the user (HTML, or None when there is nothing to show). Lower positions
+        come first."""
+        self._index_panels.append((position, panel))
+        self._index_panels.sort(key=lambda entry: entry[0])
+
+    def index(self, request, extra_context=None):
+        panels = [html for _position, panel in self._index_panels if (html := panel(request))]
+        return super().index(request, {"panels": panels, **(extra_context or {})})
 
     def autocomplete_view(self, request):
         return ScopedAutocompleteJsonView.as_view(admin_site=self)(request)

@@ -114,7 +114,7 @@ def _links_changed(action, **kwargs):
 
 
 # This process's copy of the cached values of the current version: reading the shared cache
-# means unpickling (357 municipalities take ~10 ms), so each process keeps the latest and asks
+# means unpickling them (bench/micro.py times it), so each process keeps the latest and asks
 # the shared cache only when the version has moved. Treat values as read-only.
 @dataclass
 class _ProcessCopy:

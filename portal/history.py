@@ -3,7 +3,7 @@
 Out of the box, an offer saved in the admin gets a version for the save and one more for
 every many-to-many field changed after it, the first of them with the old relations. The
 admin instead saves without history and records a single, complete version at the end
-(portal.admin_scoping.ScopedAdmin); everywhere else versions are recorded as usual.
+(portal.scoping.ScopedAdmin); everywhere else versions are recorded as usual.
 """
 
 from django.conf import settings

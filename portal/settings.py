@@ -4,6 +4,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
+from django.urls import reverse
 from django.utils.csp import CSP
 
 from portal.env import (
@@ -90,6 +91,13 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "portal.urls"
+# A municipality's public page is about the offers that serve it, so the offers app serves it;
+# the municipalities app is the register of places and knows nothing of offers.
+ABSOLUTE_URL_OVERRIDES = {
+    "municipalities.municipality": lambda municipality: reverse(
+        "offers:municipality", args=[municipality.slug]
+    ),
+}
 WSGI_APPLICATION = "portal.wsgi.application"
 
 TEMPLATES = [

@@ -8,7 +8,6 @@ from django.views.i18n import set_language
 
 urlpatterns = [
     path("", include("offers.urls")),
-    path("", include("municipalities.urls")),
     path("admin/", admin.site.urls),
     # Choosing a language changes nothing but a preference cookie, so the switcher needs no
     # CSRF token, and public pages stay free of per-visitor tokens (and cacheable).

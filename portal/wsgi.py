@@ -2,7 +2,11 @@
 
 import os
 
+from django.conf import settings
 from django.core.wsgi import get_wsgi_application
+from django.template.loader import get_template
+from django.urls import get_resolver
+from django.utils import translation
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings")
 
@@ -13,9 +17,11 @@ WARM_TEMPLATES = [
     "offers/start.html",
     "offers/offer_list.html",
     "offers/offer_detail.html",
-    "municipalities/municipality_list.html",
-    "municipalities/municipality_detail.html",
-    "offers/sheets/sheet.html",
+    "offers/municipality_list.html",
+    "offers/municipality_detail.html",
+    "offers/sheets/offer.html",
+    "offers/sheets/municipality.html",
+    "offers/sheets/selection.html",
     "404.html",
 ]
 
@@ -24,11 +30,6 @@ def warm_up():
     """Do the first request's slow work now, without touching the database: import every view
     (the print sheets' WeasyPrint among them), read the translations and compile the main
     templates. gunicorn's workers do it before they take their first request."""
-    from django.conf import settings
-    from django.template.loader import get_template
-    from django.urls import get_resolver
-    from django.utils import translation
-
     get_resolver().url_patterns  # noqa: B018 - importing the URLconf imports the views
     for code, _name in settings.LANGUAGES:
         with translation.override(code):

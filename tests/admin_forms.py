@@ -59,3 +59,7 @@ def new_offer_data(*, owner, provider, offer_type, title="Nytt tilbud", **change
 
 def change_url(offer):
     return reverse("admin:offers_offer_change", args=[offer.pk])
+
+
+def confirm_url(offer):
+    return reverse("admin:offers_offer_confirm", args=[offer.pk])

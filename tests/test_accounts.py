@@ -7,7 +7,7 @@ from django.contrib.auth.models import Group
 from django.db import IntegrityError, transaction
 
 from accounts.roles import COORDINATORS, NATIONAL_EDITORS, ROLES, sync_roles
-from accounts.scoping import sees_everything
+from portal.scoping import sees_everything
 from tests import factories
 
 User = get_user_model()

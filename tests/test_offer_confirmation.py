@@ -5,13 +5,14 @@ carry a gentle note for carers."""
 import datetime
 
 import pytest
+from django.contrib.admin.models import LogEntry
 from django.urls import reverse
 from django.utils import timezone
 
 from offers.confirmation import months_before
 from offers.models import Offer
 from tests import factories
-from tests.admin_forms import change_url, offer_form_data
+from tests.admin_forms import change_url, confirm_url, offer_form_data
 
 TODAY = timezone.localdate()
 STALE = months_before(TODAY, 12) - datetime.timedelta(days=1)
@@ -69,7 +70,7 @@ def test_the_button_records_today_and_who_without_counting_as_an_edit(
 ):
     updated_at, version, versions = offer.updated_at, offer.version, offer.history.count()
 
-    response = coordinator_client.post(change_url(offer), offer_form_data(offer, _confirm="1"))
+    response = coordinator_client.post(confirm_url(offer), offer_form_data(offer, _confirm="1"))
 
     offer.refresh_from_db()
     assert response.status_code == 302
@@ -83,7 +84,7 @@ def test_the_button_records_today_and_who_without_counting_as_an_edit(
 
 def test_confirming_does_not_save_changes_typed_into_the_form(coordinator_client, offer):
     response = coordinator_client.post(
-        change_url(offer), offer_form_data(offer, title="Skrevet inn, ikke lagret", _confirm="1")
+        confirm_url(offer), offer_form_data(offer, title="Skrevet inn, ikke lagret", _confirm="1")
     )
 
     offer.refresh_from_db()
@@ -99,7 +100,7 @@ def test_line_endings_from_the_browser_do_not_count_as_changes(coordinator_clien
     offer = factories.offer(owner=asker, description="Første avsnitt.\n\nAndre avsnitt.")
 
     response = coordinator_client.post(
-        change_url(offer),
+        confirm_url(offer),
         offer_form_data(offer, description="Første avsnitt.\r\n\r\nAndre avsnitt.", _confirm="1"),
     )
 
@@ -121,6 +122,8 @@ def test_the_change_form_has_the_button_and_shows_the_last_confirmation(
     html = coordinator_client.get(change_url(offer)).content.decode()
 
     assert 'name="_confirm"' in html
+    assert f'formaction="{confirm_url(offer)}"' in html
+    assert 'name="_saveandconfirm"' in html
     assert "Bekreft at tilbudet stemmer" in html
     assert "koordinator@asker.kommune.example" in html
     assert "Må bekreftes." in html
@@ -176,7 +179,7 @@ def test_reverting_leaves_the_confirmation_as_it_stands(
     coordinator_client, offer, asker_coordinator
 ):
     first = offer.history.earliest("history_date")
-    coordinator_client.post(change_url(offer), offer_form_data(offer, _confirm="1"))
+    coordinator_client.post(confirm_url(offer), offer_form_data(offer, _confirm="1"))
     offer.refresh_from_db()
     url = reverse("admin:offers_offer_simple_history", args=[offer.pk, first.history_id])
 
@@ -185,3 +188,89 @@ def test_reverting_leaves_the_confirmation_as_it_stands(
     offer.refresh_from_db()
     assert response.status_code == 302
     assert (offer.confirmed_on, offer.confirmed_by) == (TODAY, asker_coordinator)
+
+
+def test_save_and_confirm_saves_the_edit_and_then_confirms(
+    coordinator_client, offer, asker_coordinator
+):
+    versions = offer.history.count()
+
+    response = coordinator_client.post(
+        change_url(offer), offer_form_data(offer, title="Rettet tittel", _saveandconfirm="1")
+    )
+
+    offer.refresh_from_db()
+    assert response.status_code == 302
+    assert response["Location"] == change_url(offer)
+    assert offer.title == "Rettet tittel"
+    assert (offer.confirmed_on, offer.confirmed_by) == (TODAY, asker_coordinator)
+    reasons = list(offer.history.order_by("-history_date")[:2].values_list("history_change_reason"))
+    assert offer.history.count() == versions + 2  # the edit, then the confirmation
+    assert reasons[0] == ("Bekreftet at tilbudet stemmer",)
+    page = coordinator_client.get(response["Location"]).content.decode()
+    assert "«Rettet tittel» er bekreftet i dag" in page
+
+
+def test_the_confirm_page_shows_the_offer_and_confirms_it(coordinator_client, offer):
+    page = coordinator_client.get(confirm_url(offer))
+
+    html = page.content.decode()
+    assert page.status_code == 200
+    assert "Samtalegruppe" in html
+    assert "Aldri bekreftet." in html
+    assert f'name="loaded_version" value="{offer.version}"' in html
+
+    response = coordinator_client.post(confirm_url(offer), {"loaded_version": offer.version})
+
+    assert response["Location"] == change_url(offer)
+    assert Offer.objects.get(pk=offer.pk).confirmed_on == TODAY
+
+
+def test_confirming_is_logged_in_the_admins_recent_actions(coordinator_client, offer):
+    coordinator_client.post(confirm_url(offer), {"loaded_version": offer.version})
+
+    entry = LogEntry.objects.get(object_id=str(offer.pk))
+    assert entry.is_change()
+    assert "sist bekreftet" in entry.get_change_message()
+
+
+def test_a_confirm_page_loaded_before_an_edit_does_not_confirm(
+    coordinator_client, offer, asker_coordinator
+):
+    loaded = offer.version
+    coordinator_client.post(change_url(offer), offer_form_data(offer, title="Ny tittel"))
+
+    response = coordinator_client.post(confirm_url(offer), {"loaded_version": loaded}, follow=True)
+
+    assert "Endringene dine er ikke lagret" in response.content.decode()
+    assert Offer.objects.get(pk=offer.pk).confirmed_on is None
+
+
+@pytest.mark.parametrize("version", ["", "abc", None])
+def test_a_confirm_without_a_loaded_version_is_a_bad_request(coordinator_client, offer, version):
+    data = {} if version is None else {"loaded_version": version}
+
+    response = coordinator_client.post(confirm_url(offer), data)
+
+    assert response.status_code == 400
+    assert Offer.objects.get(pk=offer.pk).confirmed_on is None
+
+
+def test_another_municipalitys_offer_cannot_be_confirmed(coordinator_client, baerum):
+    other = factories.offer("I Bærum", owner=baerum, municipalities=[baerum])
+
+    for response in (
+        coordinator_client.get(confirm_url(other)),
+        coordinator_client.post(confirm_url(other), {"loaded_version": other.version}),
+    ):
+        assert response.status_code == 302  # to the admin's start page, as for any unknown id
+        assert response["Location"] == reverse("admin:index")
+    assert Offer.objects.get(pk=other.pk).confirmed_on is None
+
+
+def test_a_carer_cannot_confirm(client, offer):
+    response = client.post(confirm_url(offer), {"loaded_version": offer.version})
+
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("admin:login"))
+    assert Offer.objects.get(pk=offer.pk).confirmed_on is None

@@ -7,7 +7,7 @@ from django.test import Client
 from offers.admin import forms as offer_forms
 from offers.models import Offer
 from tests import factories
-from tests.admin_forms import change_url, offer_form_data
+from tests.admin_forms import change_url, confirm_url, offer_form_data
 
 
 @pytest.fixture
@@ -95,7 +95,7 @@ def test_a_save_that_lands_between_the_check_and_the_write_is_still_refused(
 def test_a_stale_form_cannot_confirm_what_it_did_not_show(offer, kari, ola):
     client_for(kari).post(change_url(offer), offer_form_data(offer, title="Ny tittel"))
 
-    response = client_for(ola).post(change_url(offer), offer_form_data(offer, _confirm="1"))
+    response = client_for(ola).post(confirm_url(offer), offer_form_data(offer, _confirm="1"))
 
     assert response.status_code == 200
     assert Offer.objects.get(pk=offer.pk).confirmed_on is None

@@ -1,1 +1,1 @@
-from offers.admin import offer, shared  # noqa: F401  (registers the admins)
+from offers.admin import municipality, offer, shared, start_page  # noqa: F401  (registers them)

@@ -1,18 +1,15 @@
-"""The offer's admin form: optimistic locking, confirming, and reverting relations too."""
+"""The offer's admin form: optimistic locking, and reverting relations too."""
 
 from django import forms
 from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext
-from django.utils.translation import gettext_lazy as _
 from simple_history.models import SIMPLE_HISTORY_REVERSE_ATTR_NAME
 from simple_history.utils import get_m2m_reverse_field_name
 
 from offers.models import Offer
 from offers.services import last_edit
-
-CONFIRM = "_confirm"  # the name of the "Bekreft at tilbudet stemmer" button
 
 
 class TextField(forms.CharField):
@@ -74,18 +71,10 @@ class OfferForm(forms.ModelForm):
         cleaned_data = super().clean()
         if self.instance.pk:
             self._refuse_if_changed_meanwhile(cleaned_data.get("loaded_version"))
-        if CONFIRM in self.data and self.edited_fields():
-            raise forms.ValidationError(
-                _(
-                    "Du har endret opplysninger i skjemaet. Å bekrefte lagrer ikke endringer: "
-                    "lagre dem først, og bekreft deretter. Vil du forkaste endringene, laster "
-                    "du siden på nytt."
-                ),
-                code="confirm_with_changes",
-            )
         return cleaned_data
 
     def edited_fields(self) -> list[str]:
+        """What was typed into the form, as opposed to what it was loaded with."""
         return [name for name in self.changed_data if name != "loaded_version"]
 
     def _refuse_if_changed_meanwhile(self, loaded_version):

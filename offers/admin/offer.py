@@ -2,7 +2,9 @@
 anyone, preview a draft, see and revert history, restore a deleted offer."""
 
 from django.contrib import admin, messages
-from django.core.exceptions import PermissionDenied
+from django.contrib.admin import helpers
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import BadRequest, PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import OuterRef, Subquery
 from django.http import HttpResponseRedirect
@@ -13,9 +15,8 @@ from django.utils import formats
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
-from accounts.scoping import municipality_ids, sees_everything
 from municipalities.models import Municipality
-from offers.admin.forms import CONFIRM, OfferForm
+from offers.admin.forms import OfferForm, changed_meanwhile_message
 from offers.models import ContactPerson, Offer, Provider
 from offers.services import (
     OfferChangedMeanwhile,
@@ -24,7 +25,14 @@ from offers.services import (
     confirm_all,
     keep_confirmation,
 )
-from portal.admin_scoping import ScopedAdmin
+from portal.scoping import ScopedAdmin, municipality_ids, sees_everything
+
+CONFIRM = "_confirm"  # the change form's "Bekreft at tilbudet stemmer", posted to confirm_view
+SAVE_AND_CONFIRM = "_saveandconfirm"  # the change form's "Lagre og bekreft"
+UNSAVED_EDITS = _(
+    "Du har endret opplysninger i skjemaet. Å bekrefte lagrer ikke endringer: lagre dem "
+    "med «Lagre og bekreft», eller last siden på nytt for å forkaste dem."
+)
 
 
 class NeedsConfirmationFilter(admin.SimpleListFilter):
@@ -229,9 +237,6 @@ class OfferAdmin(ScopedAdmin):
             return view(*args)
 
     def save_model(self, request, obj, form, change):
-        if CONFIRM in request.POST:
-            confirm(obj, request.user, form.cleaned_data["loaded_version"])
-            return
         if change:
             loaded_version = form.cleaned_data["loaded_version"]
             if loaded_version is None:
@@ -240,26 +245,94 @@ class OfferAdmin(ScopedAdmin):
             keep_confirmation(obj)
         super().save_model(request, obj, form, change)
 
-    def save_related(self, request, form, formsets, change):
-        if CONFIRM not in request.POST:
-            super().save_related(request, form, formsets, change)
-
-    def construct_change_message(self, request, form, formsets, add=False):
-        if CONFIRM in request.POST:
-            return [
-                {"changed": {"fields": [str(Offer._meta.get_field("confirmed_on").verbose_name)]}}
-            ]
-        return super().construct_change_message(request, form, formsets, add)
-
     def response_change(self, request, obj):
-        if CONFIRM in request.POST:
-            self.message_user(
-                request,
-                gettext("Takk! «%(title)s» er bekreftet i dag.") % {"title": obj.title},
-                messages.SUCCESS,
-            )
-            return HttpResponseRedirect(request.path)
+        if SAVE_AND_CONFIRM in request.POST:  # "Lagre og bekreft": saved; now confirmed too
+            confirm(obj, request.user)
+            return self._thank_for_confirming(request, obj)
         return super().response_change(request, obj)
+
+    # Confirming: its own view, posted by the change form's button or the confirm page
+
+    def confirm_view(self, request, object_id):
+        """Record that the user confirmed today that the offer is true. GET shows what is
+        being confirmed (the page a reminder's link opens); POST confirms it."""
+        offer = self.get_object(request, unquote(object_id))
+        if offer is None:
+            return self._get_obj_does_not_exist_redirect(request, self.opts, object_id)
+        if not self.has_change_permission(request, offer):
+            raise PermissionDenied
+        if request.method != "POST":
+            return self._confirm_page(request, offer)
+        if CONFIRM in request.POST:  # the whole change form: refuse what it would not save
+            form = self.get_form(request, offer, change=True)(request.POST, instance=offer)
+            if not form.is_valid() or form.edited_fields():
+                return self._change_form_again(request, offer, form)
+        try:
+            loaded_version = int(request.POST["loaded_version"])
+        except (KeyError, ValueError):
+            raise BadRequest("loaded_version") from None
+        try:
+            confirm(offer, request.user, loaded_version)
+        except OfferChangedMeanwhile:
+            self.message_user(request, changed_meanwhile_message(offer.pk), messages.ERROR)
+            return HttpResponseRedirect(self._change_url(offer))
+        return self._thank_for_confirming(request, offer)
+
+    def _thank_for_confirming(self, request, offer):
+        """After confirm(): log it, thank the user and show the offer again."""
+        field = str(Offer._meta.get_field("confirmed_on").verbose_name)
+        self.log_change(request, offer, [{"changed": {"fields": [field]}}])
+        self.message_user(
+            request,
+            gettext("Takk! «%(title)s» er bekreftet i dag.") % {"title": offer.title},
+            messages.SUCCESS,
+        )
+        return HttpResponseRedirect(self._change_url(offer))
+
+    def _change_url(self, offer):
+        return reverse("admin:offers_offer_change", args=[offer.pk])
+
+    def _confirm_page(self, request, offer):
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": gettext("Bekreft at tilbudet stemmer"),
+            "offer": offer,
+            "version": Offer.objects.filter(pk=offer.pk).values_list("version", flat=True).get(),
+            "confirmation": self.confirmation(offer),
+            "site_url": self.get_view_on_site_url(offer),
+        }
+        return TemplateResponse(request, "admin/offers/offer/confirm.html", context)
+
+    def _change_form_again(self, request, offer, form):
+        """The change form with what was typed, and why it was not confirmed."""
+        if form.is_valid():  # valid, so the only problem is what was typed in
+            form.add_error(None, ValidationError(UNSAVED_EDITS, code="confirm_with_changes"))
+        fieldsets = self.get_fieldsets(request, offer)
+        admin_form = helpers.AdminForm(
+            form,
+            list(fieldsets),
+            self.get_prepopulated_fields(request, offer),
+            self.get_readonly_fields(request, offer),
+            model_admin=self,
+        )
+        context = {
+            **self.admin_site.each_context(request),
+            "title": gettext("Endre %(name)s") % {"name": self.opts.verbose_name},
+            "subtitle": str(offer),
+            "adminform": admin_form,
+            "object_id": offer.pk,
+            "original": offer,
+            "is_popup": False,
+            "to_field": None,
+            "media": self.media + admin_form.media,
+            "inline_admin_formsets": [],
+            "errors": helpers.AdminErrorList(form, []),
+            "preserved_filters": self.get_preserved_filters(request),
+        }
+        return self.render_change_form(
+            request, context, change=True, obj=offer, form_url=self._change_url(offer)
+        )
 
     # Preview and deleted offers
 
@@ -269,6 +342,11 @@ class OfferAdmin(ScopedAdmin):
                 "slettede/",
                 self.admin_site.admin_view(self.deleted_view),
                 name="offers_offer_deleted",
+            ),
+            path(
+                "<path:object_id>/bekreft/",
+                self.admin_site.admin_view(self.confirm_view),
+                name="offers_offer_confirm",
             ),
             path(
                 "<int:object_id>/forhandsvisning/",

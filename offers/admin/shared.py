@@ -5,7 +5,7 @@ from django.contrib import admin
 
 from municipalities.models import Municipality
 from offers.models import AgeGroup, ContactPerson, Diagnosis, OfferType, Provider, SearchSynonym
-from portal.admin_scoping import ScopedAdmin
+from portal.scoping import ScopedAdmin
 
 
 @admin.register(OfferType, Diagnosis)

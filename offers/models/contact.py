@@ -3,8 +3,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from accounts.scoping import SharedScopedQuerySet
 from portal.history import PortalHistoricalRecords
+from portal.scoping import SharedScopedQuerySet
 
 phone_validator = RegexValidator(
     r"^\+?[0-9][0-9 ]{2,19}$",

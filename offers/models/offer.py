@@ -8,27 +8,11 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from offers.ages import MAX_AGE, age_range_label
+from offers.choices import STATUS_NOTICES, OfferFormat, OfferStatus
 from offers.confirmation import confirmation_cutoff
 from offers.querysets import OfferQuerySet
 from portal.history import PortalHistoricalRecords
 from portal.text import join_words
-
-
-class OfferStatus(models.TextChoices):
-    ACTIVE = "active", _("Aktivt")
-    PILOT = "pilot", _("Prøveprosjekt")
-    PAUSED = "paused", _("Har pause")
-    ENDED = "ended", _("Avsluttet")
-
-
-class OfferFormat(models.TextChoices):
-    GROUP = "group", _("I gruppe")
-    INDIVIDUAL = "individual", _("Samtale med én fagperson")
-    PHONE = "phone", _("På telefon")
-    DIGITAL = "digital", _("Digitalt")
-    DROP_IN = "drop_in", _("Åpent møte, kom når du vil")
-    RESIDENTIAL = "residential", _("Helgeopphold")
-    SERVICE = "service", _("Tjeneste etter vedtak eller avtale")
 
 
 def _age_field(verbose_name):
@@ -49,7 +33,7 @@ def _min_not_above_max(prefix):
 
 
 class Offer(models.Model):
-    # The municipality whose coordinators may edit the offer (accounts.scoping).
+    # The municipality whose coordinators may edit the offer (portal.scoping).
     scope_field = "owner"
 
     title = models.CharField(_("tittel"), max_length=200)
@@ -239,6 +223,16 @@ class Offer(models.Model):
         if not self.is_public:
             return False
         return self.confirmed_on is None or self.confirmed_on < confirmation_cutoff()
+
+    @property
+    def status_label(self) -> str:
+        """'Prøveprosjekt' or 'Har pause' for a status carers should notice; '' when active."""
+        return self.get_status_display() if self.status in STATUS_NOTICES else ""
+
+    @property
+    def status_notice(self) -> str:
+        """The sentence that explains status_label to a carer, or ''."""
+        return STATUS_NOTICES.get(self.status, "")
 
     # How the offer reads on a card, a page and a sheet. These use the prefetched relations
     # of OfferQuerySet.with_card_relations(), so they cost no queries of their own.

@@ -1,8 +1,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from accounts.scoping import SharedScopedQuerySet
 from portal.history import PortalHistoricalRecords
+from portal.scoping import SharedScopedQuerySet
 
 
 class ProviderKind(models.TextChoices):

@@ -3,8 +3,8 @@
 import re
 
 from django import template
-from django.utils.text import get_text_list
-from django.utils.translation import pgettext
+
+from portal.text import join_words
 
 register = template.Library()
 
@@ -22,6 +22,4 @@ def unbroken_ranges(text: str) -> str:
 @register.filter
 def names_and(items) -> str:
     """'A', 'A og B', 'A, B og C' (in English 'A, B and C'): names as a sentence lists them."""
-    names = [str(getattr(item, "name", item)) for item in items]
-    # Translators: joins the last two names, as in "Demensforeningen og Frivilligsentralen".
-    return get_text_list(names, last_word=pgettext("list of names", "og"))
+    return join_words([getattr(item, "name", item) for item in items])

@@ -1,7 +1,8 @@
 """Printed offer sheets: one offer, a municipality's whole list, or the offers staff picked.
 
 Each sheet is one HTML page with a print stylesheet, and its PDF is WeasyPrint rendering that
-same page. The three kinds differ only in which offers and which header they show.
+same page. The three kinds differ in which offers and which header they show: each has its
+template (offers/sheets/<kind>.html) on a shared base.
 """
 
 import hashlib
@@ -37,13 +38,14 @@ PDF_CACHE_SECONDS = 24 * 60 * 60
 def offer_sheet(request, slug, as_pdf=False):
     offer = get_object_or_404(Offer.objects.public().for_detail(), slug=slug)
     context = {
-        "kind": "offer",
         "title": offer.title,
         "offers": [offer],
         "back_url": offer.get_absolute_url(),
         "pdf_url": reverse("offers:sheet_pdf", args=[offer.slug]),
     }
-    return _sheet_response(request, context, as_pdf=as_pdf, file_label=offer.slug)
+    return _sheet_response(
+        request, "offers/sheets/offer.html", context, as_pdf=as_pdf, file_label=offer.slug
+    )
 
 
 def municipality_sheet(request, slug, as_pdf=False):
@@ -55,15 +57,20 @@ def municipality_sheet(request, slug, as_pdf=False):
         .with_contacts_and_partners()
     )
     context = {
-        "kind": "municipality",
         "title": _("Tilbud til pårørende i %(name)s") % {"name": municipality.label},
         "municipality": municipality,
         "way_in": list(ContactPerson.objects.way_in().filter(municipality=municipality)),
         "offers": list(offers),
         "back_url": municipality.get_absolute_url(),
-        "pdf_url": reverse("municipalities:sheet_pdf", args=[municipality.slug]),
+        "pdf_url": reverse("offers:municipality_sheet_pdf", args=[municipality.slug]),
     }
-    return _sheet_response(request, context, as_pdf=as_pdf, file_label=municipality.slug)
+    return _sheet_response(
+        request,
+        "offers/sheets/municipality.html",
+        context,
+        as_pdf=as_pdf,
+        file_label=municipality.slug,
+    )
 
 
 def selection_sheet(request, as_pdf=False):
@@ -89,14 +96,15 @@ def selection_sheet(request, as_pdf=False):
     # The links repeat only what prints: the paper need not carry the note about the rest.
     query = urlencode([("tilbud", offer.slug) for offer in offers])
     context = {
-        "kind": "selection",
         "title": _("Utvalgte tilbud til pårørende"),
         "offers": offers,
         "skipped": skipped,
         "back_url": reverse("offers:list"),
         "pdf_url": f"{reverse('offers:selection_sheet_pdf')}?{query}",
     }
-    return _sheet_response(request, context, as_pdf=as_pdf, file_label="utvalg")
+    return _sheet_response(
+        request, "offers/sheets/selection.html", context, as_pdf=as_pdf, file_label="utvalg"
+    )
 
 
 def _selection_problem(request, *, status, **context):
@@ -110,14 +118,14 @@ def offer_short_link(request, pk):
     return redirect(offer)
 
 
-def _sheet_response(request, context, *, as_pdf, file_label):
+def _sheet_response(request, template_name, context, *, as_pdf, file_label):
     printed_on = timezone.localdate()
     for offer in context["offers"]:
         path = reverse("offers:short_link", args=[offer.pk])
         offer.short_address = (request.get_host(), path.rstrip("/"))  # printed without https://
         offer.qr_code = qr_code_svg(request.build_absolute_uri(path))
     context |= {"printed_on": printed_on, "portal_host": request.get_host()}
-    html = render_to_string("offers/sheets/sheet.html", context, request)
+    html = render_to_string(template_name, context, request)
 
     # The page itself is the validator: it changes whenever anything printed on it changes
     # (contacts and providers too, which leave Offer.updated_at alone) and with the date printed.

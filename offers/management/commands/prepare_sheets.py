@@ -2,8 +2,8 @@
 
     manage.py prepare_sheets [--municipality SLUG ...] [--language CODE ...] [--force]
 
-A municipality's whole list takes WeasyPrint seconds to make (4–5 s for 40 offers on two
-cores), and the sheet view keeps each PDF it makes in the "sheets" cache, keyed by the page it
+A municipality's whole list takes WeasyPrint seconds to make (bench/sheets.py times it), and
+the sheet view keeps each PDF it makes in the "sheets" cache, keyed by the page it
 was made from (offers/views/sheets.py). This command asks for each municipality's PDF the way
 a visitor at PORTAL_BASE_URL would, in each language, through the portal's own request
 handling, so the PDF is made now and the staff member who asks for it later gets it at once.
@@ -89,7 +89,7 @@ class Command(BaseCommand):
         client = self._client(base_url)
         started = time.perf_counter()
         for municipality in municipalities:
-            path = reverse("municipalities:sheet_pdf", args=[municipality.slug])
+            path = reverse("offers:municipality_sheet_pdf", args=[municipality.slug])
             for language in languages:
                 client.cookies[settings.LANGUAGE_COOKIE_NAME] = language
                 sheet_started = time.perf_counter()

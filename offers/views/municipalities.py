@@ -1,3 +1,6 @@
+"""The municipalities as carers see them: every municipality with its offers, and one
+municipality's way in and all the offers that serve it."""
+
 from django.shortcuts import get_object_or_404, render
 
 from municipalities.models import Municipality
@@ -11,11 +14,7 @@ def municipality_list(request):
     counts = Offer.objects.public().count_serving(municipalities)
     for municipality in municipalities:
         municipality.offer_count = counts[municipality.pk]
-    return render(
-        request,
-        "municipalities/municipality_list.html",
-        {"municipalities": municipalities},
-    )
+    return render(request, "offers/municipality_list.html", {"municipalities": municipalities})
 
 
 @public_page
@@ -24,7 +23,7 @@ def municipality_detail(request, slug):
     offers = Offer.objects.public().serving(municipality).for_municipality_page()
     return render(
         request,
-        "municipalities/municipality_detail.html",
+        "offers/municipality_detail.html",
         {
             "municipality": municipality,
             "way_in": ContactPerson.objects.way_in().filter(municipality=municipality),

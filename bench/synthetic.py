@@ -1,4 +1,4 @@
-"""Synthetic offers at national scale, for development and benchmarks; never for production.
+"""Synthetic offers at national scale, for the benchmarks and development; never for production.
 
 Every synthetic offer is run by the provider "Syntetiske testdata", has a slug that starts
 with "testdata-", a title that ends with "(testdata)" and a description that says what it

@@ -1,0 +1,28 @@
+"""The closed sets of an offer: its status and its format."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class OfferStatus(models.TextChoices):
+    ACTIVE = "active", _("Aktivt")
+    PILOT = "pilot", _("Prøveprosjekt")
+    PAUSED = "paused", _("Har pause")
+    ENDED = "ended", _("Avsluttet")
+
+
+# What carers are told about a status that is not plain "active" (an ended offer is not shown).
+STATUS_NOTICES = {
+    OfferStatus.PILOT: _("Dette er et prøveprosjekt. Tilbudet prøves ut og kan bli endret."),
+    OfferStatus.PAUSED: _("Tilbudet har pause nå. Ta kontakt for å høre når det starter igjen."),
+}
+
+
+class OfferFormat(models.TextChoices):
+    GROUP = "group", _("I gruppe")
+    INDIVIDUAL = "individual", _("Samtale med én fagperson")
+    PHONE = "phone", _("På telefon")
+    DIGITAL = "digital", _("Digitalt")
+    DROP_IN = "drop_in", _("Åpent møte, kom når du vil")
+    RESIDENTIAL = "residential", _("Helgeopphold")
+    SERVICE = "service", _("Tjeneste etter vedtak eller avtale")
