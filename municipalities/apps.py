@@ -8,6 +8,11 @@ class MunicipalitiesConfig(AppConfig):
 
     def ready(self):
         from municipalities.models import County, Municipality
+        from portal import demo
         from portal.content import track_changes
 
         track_changes(County, Municipality)
+        # Demo data adds a page for carers to some municipalities of the reference data.
+        demo.register_section(
+            "municipalities", "municipalities.Municipality", "number", partial=True
+        )

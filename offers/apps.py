@@ -8,6 +8,7 @@ class OffersConfig(AppConfig):
 
     def ready(self):
         from offers import models, signals
+        from portal import demo
         from portal.content import track_changes
 
         signals.connect()
@@ -20,3 +21,6 @@ class OffersConfig(AppConfig):
             models.AgeGroup,
             models.SearchSynonym,
         )
+        demo.register_section("providers", "offers.Provider", "slug")
+        demo.register_section("contacts", "offers.ContactPerson", "email")
+        demo.register_section("offers", "offers.Offer", "slug")

@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "django_filters",
     "simple_history",
     "axes",
+    "django_ratelimit",
     "portal",
     "accounts",
     "municipalities",
@@ -211,11 +212,16 @@ AXES_USERNAME_FORM_FIELD = "username"
 AXES_USERNAME_CALLABLE = "accounts.lockout.normalised_username"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
-# Behind a reverse proxy, the client's address is in X-Forwarded-For, set by that proxy.
-_PROXY_COUNT = env_int("PORTAL_PROXY_COUNT", 0)
-if _PROXY_COUNT:
-    AXES_IPWARE_PROXY_COUNT = _PROXY_COUNT
-    AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+# Behind reverse proxies the client's address is in X-Forwarded-For, as the outermost of
+# them saw it; portal.net reads it for lockouts and rate limits alike.
+PORTAL_PROXY_COUNT = env_int("PORTAL_PROXY_COUNT", 0)
+AXES_CLIENT_IP_CALLABLE = "portal.net.client_address"
+
+# Rate limits per address (portal.ratelimit) count in the default cache: Redis when
+# REDIS_URL is set. django-ratelimit's checks know only django-redis by name (W001), and call
+# a cache in each process (no REDIS_URL, as in `make run`) an error (E003): then each worker
+# counts on its own, which docs/deployment.md explains.
+RATELIMIT_USE_CACHE = "default"
 
 
 # HTTPS: on unless debug is on. DJANGO_HTTPS=0 runs production mode on plain http locally.
@@ -231,7 +237,11 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_HSTS_INCLUDE_SUBDOMAINS", defa
 # Preloading binds the whole registrable domain into browsers for months: the domain
 # owner's decision, so it is off unless they turn it on, and its deploy check is silenced.
 SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD", default=False)
-SILENCED_SYSTEM_CHECKS = [] if SECURE_HSTS_PRELOAD else ["security.W021"]
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]
+if not REDIS_URL:
+    SILENCED_SYSTEM_CHECKS.append("django_ratelimit.E003")
+if not SECURE_HSTS_PRELOAD:
+    SILENCED_SYSTEM_CHECKS.append("security.W021")
 # Behind a load balancer that ends TLS, Django sees plain http; trust its X-Forwarded-Proto
 # only when told, since any client can send that header to a server reachable directly.
 if env_bool("DJANGO_TRUST_X_FORWARDED_PROTO", default=False):

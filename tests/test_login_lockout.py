@@ -96,3 +96,22 @@ def test_a_successful_login_resets_the_count(client, kari):
 
     assert log_in(client, "feil").status_code == 200
     assert log_in(client, factories.PASSWORD).status_code == 302
+
+
+def test_behind_a_proxy_the_lockout_is_for_the_address_the_proxy_saw(client, kari, settings):
+    settings.PORTAL_PROXY_COUNT = 1
+
+    def log_in_from(address, password="feil passord", forged="203.0.113.9"):
+        return client.post(
+            LOGIN,
+            {"username": "kari@asker.kommune.example", "password": password},
+            REMOTE_ADDR="10.0.0.2",  # the proxy
+            HTTP_X_FORWARDED_FOR=f"{forged}, {address}",
+        )
+
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        log_in_from("198.51.100.7")
+
+    assert log_in_from("198.51.100.7", factories.PASSWORD).status_code == 429
+    assert log_in_from("198.51.100.8", factories.PASSWORD).status_code == 302
+    assert set(AccessAttempt.objects.values_list("ip_address", flat=True)) == {"198.51.100.7"}

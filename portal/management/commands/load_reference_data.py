@@ -12,13 +12,11 @@ from django.core import serializers
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from municipalities.models import County, Municipality
-
 FIXTURES = ["geography.json", "taxonomies.json", "synonyms.json"]
 # Fields the fixture is the authority on; everything else on an existing row stays as it is.
 AUTHORITATIVE_FIELDS = {
-    County: ["name", "slug"],
-    Municipality: ["name", "alt_names", "slug", "county"],
+    "municipalities.county": ["name", "slug"],
+    "municipalities.municipality": ["name", "alt_names", "slug", "county"],
 }
 
 
@@ -42,8 +40,8 @@ class Command(BaseCommand):
                     if obj.pk is None:
                         item.save()
                         created += 1
-                    elif model in AUTHORITATIVE_FIELDS:
-                        fields = AUTHORITATIVE_FIELDS[model]
+                    elif model._meta.label_lower in AUTHORITATIVE_FIELDS:
+                        fields = AUTHORITATIVE_FIELDS[model._meta.label_lower]
                         columns = [model._meta.get_field(f).attname for f in fields]
                         current = model.objects.values(*columns).get(pk=obj.pk)
                         if any(current[c] != getattr(obj, c) for c in columns):

@@ -1,0 +1,120 @@
+"""The demo data: YAML files in fixtures/demo/, loaded by one generic loader (portal.demo)."""
+
+import datetime
+import io
+import textwrap
+
+import pytest
+from django.core.management import call_command
+from django.utils import timezone
+
+from offers.models import ContactPerson, Offer, Provider
+from portal import demo
+from tests import factories
+
+
+def load_demo_data() -> str:
+    out = io.StringIO()
+    call_command("load_demo_data", stdout=out)
+    return out.getvalue()
+
+
+@pytest.mark.django_db
+def test_the_demo_data_loads_the_seed_offers_relative_to_today():
+    output = load_demo_data()
+
+    school = Offer.objects.get(slug="parorendeskole-demens-asker")
+    assert "Demo data: 4 municipalities, 19 providers, 30 contacts, 39 offers." in output
+    assert school.is_public
+    assert school.owner.name == "Asker"
+    assert school.confirmed_on == timezone.localdate() - datetime.timedelta(days=21)
+    assert school.description.startswith("Pårørendeskolen er for deg")
+    assert "Demensforeningen.\n\nHver kveld har et tema" in school.description  # paragraphs
+    assert [d.slug for d in school.diagnoses.all()] == ["demens"]
+    assert [c.email for c in school.contacts.all()] == ["demensteamet@asker.kommune.example"]
+    assert (school.carer_age_min, school.carer_age_max) == (18, None)
+    assert school.owner.carer_page_url == "https://www.asker.kommune.example/parorende"
+    assert Offer.objects.filter(confirmed_on__isnull=True).exists()  # some never confirmed
+
+
+@pytest.mark.django_db
+def test_loading_again_brings_the_demo_rows_back_and_leaves_the_rest(asker):
+    load_demo_data()
+    school = Offer.objects.get(slug="parorendeskole-demens-asker")
+    school.title = "Endret av en koordinator"
+    school.place = "Et annet sted"
+    school.save()
+    school.diagnoses.clear()
+    own = factories.offer("Et tilbud som ikke er demo", owner=asker)
+    counts = (Offer.objects.count(), Provider.objects.count(), ContactPerson.objects.count())
+
+    output = load_demo_data()
+
+    school.refresh_from_db()
+    assert "Reference data: 0 created" in output
+    assert school.title == "Pårørendeskole for pårørende til personer med demens"
+    assert school.place == "Asker kulturhus, Strandveien 4, 1383 Asker"
+    assert [d.slug for d in school.diagnoses.all()] == ["demens"]
+    assert Offer.objects.get(pk=own.pk).title == "Et tilbud som ikke er demo"
+    assert (Offer.objects.count(), Provider.objects.count(), ContactPerson.objects.count()) == (
+        counts
+    )
+
+
+def write(tmp_path, text):
+    path = tmp_path / "demo.yaml"
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return [path]
+
+
+@pytest.mark.django_db
+def test_a_row_leaving_a_field_out_gets_its_default_and_dates_count_from_today(tmp_path, asker):
+    provider = factories.provider("Asker kommune")
+    factories.offer(
+        "Gammel tittel", slug="demo-tilbud", place="Gammelt sted", provider=provider
+    ).diagnoses.set([factories.diagnosis("Demens")])
+    paths = write(
+        tmp_path,
+        """
+        offers:
+        - slug: demo-tilbud
+          title: Nytt tilbud
+          summary: Kort.
+          offer_type: samtalegruppe
+          provider: asker-kommune
+          owner: '3203'
+          format: group
+          schedule: Hver tirsdag
+          confirmed_on: !days_from_today -3
+        """,
+    )
+
+    assert demo.load(paths) == {"offers": 1}
+
+    offer = Offer.objects.get(slug="demo-tilbud")
+    assert (offer.title, offer.place, offer.owner) == ("Nytt tilbud", "", asker)
+    assert list(offer.diagnoses.all()) == []
+    assert offer.confirmed_on == timezone.localdate() - datetime.timedelta(days=3)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("tilbud:\n- slug: x\n", "demo.yaml: unknown section 'tilbud'"),
+        (
+            "offers:\n- slug: x\n  colour: red\n",
+            "demo.yaml: offers 'x': no field colour on offers.Offer",
+        ),
+        (
+            "offers:\n- slug: x\n  provider: finnes-ikke\n",
+            "demo.yaml: offers 'x': Provider matching query does not exist.",
+        ),
+    ],
+)
+def test_a_wrong_file_is_refused_with_where_and_why(tmp_path, text, message):
+    with pytest.raises(demo.DemoDataError) as raised:
+        demo.load(write(tmp_path, text))
+
+    assert str(raised.value) == message
+    assert not Offer.objects.filter(slug="x").exists()
