@@ -30,7 +30,7 @@ translations: $(STAMP) ## compile the nynorsk and English translations (locale/*
 	$(PY) scripts/compile_translations.py
 
 messages: $(STAMP) ## update locale/*.po from the code and templates (needs GNU gettext)
-	DJANGO_DEBUG=1 $(MANAGE) makemessages -l nn -l en --no-obsolete --no-fuzzy-matching \
+	DJANGO_DEBUG=1 $(MANAGE) makemessages -l nn -l en --no-obsolete --add-location=file \
 		--ignore=.venv --ignore=tests --ignore=staticfiles
 
 run: translations ## set up on SQLite, load the demo data and serve on http://$(HOST):$(PORT)

@@ -318,7 +318,7 @@ class OfferAdmin(ScopedAdmin):
         )
         context = {
             **self.admin_site.each_context(request),
-            "title": gettext("Endre %(name)s") % {"name": self.opts.verbose_name},
+            "title": gettext("Change %s") % self.opts.verbose_name,  # as Django's own form
             "subtitle": str(offer),
             "adminform": admin_form,
             "object_id": offer.pk,
