@@ -33,12 +33,15 @@ messages: $(STAMP) ## update locale/*.po from the code and templates (needs GNU 
 	DJANGO_DEBUG=1 $(MANAGE) makemessages -l nn -l en --no-obsolete --add-location=file \
 		--ignore=.venv --ignore=tests --ignore=staticfiles
 
-run: translations ## set up on SQLite, load the demo data and serve on http://$(HOST):$(PORT)
+run: translations ## set up on SQLite, load the demo data, serve on http://$(HOST):$(PORT) and run the timers
 	DJANGO_DEBUG=1 $(MANAGE) migrate --no-input
 	DJANGO_DEBUG=1 $(MANAGE) load_demo_data
 	@echo
 	@echo "  Pårørendeportalen: http://$(HOST):$(PORT)/   (Ctrl+C stops it)"
+	@echo "  E-mail is printed here, as the timers send it (manage.py run_timers)."
 	@echo
+	@DJANGO_DEBUG=1 $(MANAGE) run_timers & timers=$$!; \
+	trap 'kill $$timers 2>/dev/null' EXIT INT TERM; \
 	DJANGO_DEBUG=1 $(MANAGE) runserver $(HOST):$(PORT)
 
 serve: translations ## production mode: collectstatic, migrate, reference data, gunicorn on $(HOST):$(PORT)

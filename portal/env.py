@@ -1,6 +1,7 @@
 """Read settings from the environment, failing loudly on values that make no sense."""
 
 import os
+from urllib.parse import parse_qs, unquote, urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -90,4 +91,54 @@ def cache_from_url(url: str) -> dict:
         "LOCATION": url,
         # A Redis that stops answering must fail fast rather than hold every worker.
         "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
+    }
+
+
+_MAIL_BACKENDS = {
+    "console": "django.core.mail.backends.console.EmailBackend",
+    "memory": "django.core.mail.backends.locmem.EmailBackend",
+}
+_SMTP_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+# scheme: (default port, use_tls (STARTTLS), use_ssl (TLS from the first byte))
+_SMTP_SCHEMES = {
+    "smtp": (25, False, False),
+    "submission": (587, True, False),
+    "smtps": (465, False, True),
+}
+
+
+def mailer_from_url(url: str, *, timeout: int = 10) -> dict:
+    """A MAILERS entry from EMAIL_URL: smtp://user:password@host:25 (add ?tls=1 for
+    STARTTLS), submission://user:password@host (port 587, STARTTLS), smtps://... (port 465,
+    TLS), console:// (printed, for development) or memory:// (kept in memory, for tests)."""
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    if scheme in _MAIL_BACKENDS:
+        return {"BACKEND": _MAIL_BACKENDS[scheme]}
+    if scheme not in _SMTP_SCHEMES:
+        known = ", ".join(f"{name}://" for name in [*_SMTP_SCHEMES, *_MAIL_BACKENDS])
+        raise ImproperlyConfigured(
+            f"EMAIL_URL must start with {known}" + (f", not {scheme}://." if scheme else ".")
+        )
+    if not parts.hostname:
+        raise ImproperlyConfigured("EMAIL_URL names no mail server (smtp://host:port).")
+    default_port, use_tls, use_ssl = _SMTP_SCHEMES[scheme]
+    query = {key: values[-1] for key, values in parse_qs(parts.query).items()}
+    use_tls = use_tls or query.get("tls", "").lower() in _TRUE
+    try:
+        port = parts.port or default_port
+    except ValueError:
+        raise ImproperlyConfigured("EMAIL_URL has a port that is not a number.") from None
+    return {
+        "BACKEND": _SMTP_BACKEND,
+        "OPTIONS": {
+            "host": parts.hostname,
+            "port": port,
+            "username": unquote(parts.username or ""),
+            "password": unquote(parts.password or ""),
+            "use_tls": use_tls,
+            "use_ssl": use_ssl,
+            # A mail server that stops answering must not hold the sending command forever.
+            "timeout": timeout,
+        },
     }

@@ -15,6 +15,7 @@ from portal.env import (
     env_int,
     env_list,
     env_str,
+    mailer_from_url,
 )
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -190,6 +191,18 @@ STORAGES = {
         else "whitenoise.storage.CompressedManifestStaticFilesStorage"
     },
 }
+
+# E-mail goes through an outbox in the database (portal.mail), sent by `manage.py
+# send_queued_mail` through this mail server: printed on the console unless EMAIL_URL is set.
+EMAIL_URL = env_str("EMAIL_URL") or "console://"
+MAILERS = {"default": mailer_from_url(EMAIL_URL)}
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL") or "Pårørendeportalen <ikke-svar@localhost>"
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# A mail the server refused is tried again later, each time waiting twice as long (from a
+# minute up to six hours); after this many attempts it is given up and logged as an error.
+MAIL_MAX_ATTEMPTS = env_int("PORTAL_MAIL_MAX_ATTEMPTS", 12, minimum=1)
+# Sent mail is deleted from the outbox after this many days (it holds e-mail addresses).
+MAIL_KEEP_SENT_DAYS = env_int("PORTAL_MAIL_KEEP_SENT_DAYS", 7, minimum=0)
 
 # The portal's own knobs.
 PORTAL_NAME = "Pårørendeportalen"

@@ -1,7 +1,11 @@
+import email
+import email.policy
 import io
 import os
+import socket
 
 import pytest
+from aiosmtpd.controller import Controller
 from django.core.cache import caches
 from django.core.management import call_command
 from hypothesis import HealthCheck, settings
@@ -112,3 +116,53 @@ def live_server(django_db_setup, live_server):
     reverse order, so the server and its thread's connection are gone before the test
     database is dropped (otherwise PostgreSQL refuses: "being accessed by other users")."""
     return live_server
+
+
+class MailServer:
+    """A real SMTP server (aiosmtpd) on a free local port, keeping what it receives."""
+
+    def __init__(self):
+        self.messages = []
+        self.refuse = set()  # recipients it answers 550 for
+        self.controller = None
+        self.port = None
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if address in self.refuse:
+            return "550 5.1.1 No such user here"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):
+        self.messages.append(
+            email.message_from_bytes(envelope.content, policy=email.policy.default)
+        )
+        return "250 Message accepted for delivery"
+
+    def start(self):
+        with socket.socket() as probe:  # a port nothing else listens on
+            probe.bind(("127.0.0.1", 0))
+            self.port = probe.getsockname()[1]
+        self.controller = Controller(self, hostname="127.0.0.1", port=self.port)
+        self.controller.start()
+
+    def stop(self):
+        if self.controller is not None:
+            self.controller.stop()
+            self.controller = None
+
+    def mailer(self):
+        return {
+            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "OPTIONS": {"host": "127.0.0.1", "port": self.port, "timeout": 5},
+        }
+
+
+@pytest.fixture
+def smtp_server(settings):
+    """Mail is sent through a real SMTP server for this test; .messages holds what arrived."""
+    server = MailServer()
+    server.start()
+    settings.MAILERS = {"default": server.mailer()}
+    yield server
+    server.stop()

@@ -14,7 +14,16 @@ from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parent.parent
 # The variables the portal and gunicorn.conf.py read, dropped so a test sets what it means.
-_PORTAL_VARIABLES = ("DJANGO_", "DATABASE_", "REDIS_", "PORTAL_", "GUNICORN_", "WEB_CONCURRENCY")
+_PORTAL_VARIABLES = (
+    "DJANGO_",
+    "DATABASE_",
+    "REDIS_",
+    "PORTAL_",
+    "GUNICORN_",
+    "WEB_CONCURRENCY",
+    "EMAIL_URL",
+    "DEFAULT_FROM_EMAIL",
+)
 
 
 def environment(**variables) -> dict:
@@ -24,11 +33,16 @@ def environment(**variables) -> dict:
 
 
 def production_environment(**variables) -> dict:
-    """What an operator sets: debug off, a real secret, the host names; HTTPS by default."""
+    """What an operator sets: debug off, a real secret, the host names, a mail server; HTTPS
+    by default."""
     return environment(
-        DJANGO_SECRET_KEY="a-production-like-secret-key-for-tests-0123456789abcdef",
-        DJANGO_ALLOWED_HOSTS="parorende.example.no,127.0.0.1",
-        **variables,
+        **{
+            "DJANGO_SECRET_KEY": "a-production-like-secret-key-for-tests-0123456789abcdef",
+            "DJANGO_ALLOWED_HOSTS": "parorende.example.no,127.0.0.1",
+            "EMAIL_URL": "smtp://mail.parorende.example.no:587?tls=1",
+            "DEFAULT_FROM_EMAIL": "Pårørendeportalen <ikke-svar@parorende.example.no>",
+            **variables,
+        }
     )
 
 

@@ -43,6 +43,17 @@ def test_deploy_checks_pass_with_debug_off():
     assert "System check identified no issues" in result.stdout
 
 
+def test_deploy_checks_say_when_mail_would_not_reach_anyone():
+    env = production_environment(EMAIL_URL="", DEFAULT_FROM_EMAIL="")
+
+    result = manage("check", "--deploy", "--fail-level", "WARNING", env=env)
+
+    assert result.returncode != 0
+    assert "portal.W001" in result.stderr
+    assert "EMAIL_URL is not set" in result.stderr
+    assert "portal.W002" in result.stderr
+
+
 def test_deploy_checks_pass_when_the_domain_owner_turns_on_hsts_preload():
     env = production_environment(DJANGO_HSTS_PRELOAD="1")
 

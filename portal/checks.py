@@ -1,0 +1,27 @@
+"""The portal's own deployment checks (`manage.py check --deploy`)."""
+
+from django.conf import settings
+from django.core import checks
+
+
+@checks.register(checks.Tags.mail, deploy=True)
+def mail_is_sent(app_configs, **kwargs):
+    """In production, mail must reach people: a real mail server and a sender address."""
+    problems = []
+    if settings.EMAIL_URL.split("://", 1)[0] in {"console", "memory"}:
+        problems.append(
+            checks.Warning(
+                "EMAIL_URL is not set: e-mail is printed to the log, not sent.",
+                hint="Set EMAIL_URL=smtp://user:password@mail.example.no:587?tls=1 (see README).",
+                id="portal.W001",
+            )
+        )
+    if settings.DEFAULT_FROM_EMAIL.endswith("@localhost>"):
+        problems.append(
+            checks.Warning(
+                "DEFAULT_FROM_EMAIL is not set: e-mail would come from ikke-svar@localhost.",
+                hint="Set DEFAULT_FROM_EMAIL='Pårørendeportalen <ikke-svar@parorende.example.no>'.",
+                id="portal.W002",
+            )
+        )
+    return problems
