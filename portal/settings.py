@@ -137,6 +137,9 @@ AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
 ]
 LOGIN_URL = "admin:login"
+# The admin's is the only login: after it, a `next` that leads off the site is replaced by
+# the admin's start page (Django's default, /accounts/profile/, does not exist here).
+LOGIN_REDIRECT_URL = "admin:index"
 
 # Sessions live in the database (Django's default) and the cache is Redis when REDIS_URL is
 # set, so any number of app servers can answer any request behind a load balancer.
@@ -203,8 +206,11 @@ OFFERS_PER_PAGE = env_int("PORTAL_OFFERS_PER_PAGE", 20, minimum=1)
 CONFIRM_WITHIN_MONTHS = env_int("PORTAL_CONFIRM_WITHIN_MONTHS", 12, minimum=1)
 
 # Password guessing (django-axes): after this many failed logins for one account from one
-# address, that combination is locked out for the cool-off period. Lockouts are logged.
+# address, that combination is locked out for the cool-off period; after this many for any
+# accounts from one address, that address is (accounts/lockout.py). Lockouts are logged.
 AXES_FAILURE_LIMIT = env_int("PORTAL_LOGIN_FAILURE_LIMIT", 5, minimum=1)
+PORTAL_LOGIN_ADDRESS_FAILURE_LIMIT = env_int("PORTAL_LOGIN_ADDRESS_FAILURE_LIMIT", 20, minimum=1)
+AXES_HANDLER = "accounts.lockout.LockoutHandler"
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("PORTAL_LOGIN_LOCKOUT_MINUTES", 30, minimum=1))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 # The login form's field is "username" even though it holds the e-mail address.
