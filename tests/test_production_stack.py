@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from tests.processes import PROJECT, fetch, gunicorn, manage, production_environment
+from tests.processes import PROJECT, fetch, gunicorn, production_environment
 
 HOST = {"Host": "parorende.example.no"}
 # What a load balancer that ends TLS sends on.
@@ -13,16 +13,13 @@ TEN_YEARS = 10 * 365 * 24 * 60 * 60
 
 
 @pytest.fixture(scope="module")
-def production(tmp_path_factory):
+def production(tmp_path_factory, collected_static):
     """Environment of a production server with its static files collected."""
     folder = tmp_path_factory.mktemp("production")
-    env = production_environment(
-        DJANGO_STATIC_ROOT=str(folder / "static"),
+    return production_environment(
+        DJANGO_STATIC_ROOT=str(collected_static),
         DATABASE_URL=f"sqlite:///{folder / 'empty.sqlite3'}",
     )
-    result = manage("collectstatic", "--no-input", "--verbosity", "0", env=env)
-    assert result.returncode == 0, result.stderr
-    return env
 
 
 @pytest.fixture(scope="module")
