@@ -29,8 +29,14 @@ if not SECRET_KEY:
             "python -c 'import secrets; print(secrets.token_urlsafe(50))'"
         )
     SECRET_KEY = "django-insecure-development-only-never-in-production"  # noqa: S105
-elif not DEBUG and len(SECRET_KEY) < 32:
-    raise ImproperlyConfigured("DJANGO_SECRET_KEY is too short: use at least 32 random characters.")
+elif not DEBUG and (
+    len(SECRET_KEY) < 50 or len(set(SECRET_KEY)) < 5 or SECRET_KEY.startswith("django-insecure-")
+):
+    # What `check --deploy` asks of a key (security.W009), refused at start rather than warned.
+    raise ImproperlyConfigured(
+        "DJANGO_SECRET_KEY is too short or too simple: use at least 50 random characters. "
+        "Generate one with: python -c 'import secrets; print(secrets.token_urlsafe(50))'"
+    )
 
 ALLOWED_HOSTS = env_list(
     "DJANGO_ALLOWED_HOSTS", default=["localhost", "127.0.0.1", "[::1]"] if DEBUG else []
