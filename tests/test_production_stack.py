@@ -67,6 +67,21 @@ def test_pages_behind_the_tls_proxy_carry_hsts(server):
     assert "upgrade-insecure-requests" in headers["Content-Security-Policy"]
 
 
+def test_the_language_cookie_is_secure_and_for_this_site_only(server):
+    base_url, _ = server
+
+    status, headers, _ = fetch(
+        f"{base_url}/sprak/", BEHIND_TLS, data={"language": "nn", "next": "/tilbud/"}
+    )
+
+    cookie = headers["Set-Cookie"]
+    assert status == 302
+    assert cookie.startswith("django_language=nn;")
+    assert "Secure" in cookie
+    assert "HttpOnly" in cookie
+    assert "SameSite=Lax" in cookie
+
+
 def test_plain_http_is_sent_to_https_and_a_forged_proto_header_is_not_believed(production):
     with gunicorn(production) as (base_url, _):
         plain = fetch(f"{base_url}/tilbud/?kommune=asker", HOST)
