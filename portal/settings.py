@@ -307,7 +307,10 @@ LOG_LEVEL = env_choice("DJANGO_LOG_LEVEL", ["DEBUG", "INFO", "WARNING", "ERROR"]
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"request_id": {"()": "portal.log.RequestIdFilter"}},
+    "filters": {
+        "request_id": {"()": "portal.log.RequestIdFilter"},
+        "skip_503": {"()": "portal.log.SkipServiceUnavailable"},
+    },
     "formatters": {"json": {"()": "portal.log.JsonFormatter"}},
     "handlers": {
         "stderr": {
@@ -320,8 +323,9 @@ LOGGING = {
     "root": {"handlers": ["stderr"], "level": LOG_LEVEL},
     "loggers": {
         "django": {"handlers": [], "level": LOG_LEVEL},
-        # 4xx warnings repeat the request line; errors (5xx, with their traceback) stay.
-        "django.request": {"level": "ERROR"},
+        # 4xx warnings repeat the request line; errors (5xx, with their traceback) stay, but
+        # for the 503s of a database outage, which portal.views logs once in a while.
+        "django.request": {"level": "ERROR", "filters": ["skip_503"]},
         # SQL with its parameters never reaches the log, whatever the level.
         "django.db.backends": {"level": "INFO"},
         # Scanners probing by IP address; the request line already records each as a 400.
