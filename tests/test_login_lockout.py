@@ -2,11 +2,13 @@
 is locked out from that address for a while, and the lockout is logged."""
 
 import datetime
+import io
 import logging
 
 import pytest
 from axes.models import AccessAttempt
 from django.conf import settings
+from django.core.management import call_command
 from django.urls import reverse
 
 from tests import factories
@@ -144,9 +146,12 @@ def spray(client, count, address="10.0.0.9"):
     ]
 
 
-def test_many_failed_logins_for_different_accounts_lock_the_address_out(client, kari, settings):
+def test_many_failed_logins_for_different_accounts_lock_the_address_out(
+    client, kari, settings, caplog
+):
     """Password spraying: one likely password tried on many accounts from one address."""
-    answers = spray(client, 24)
+    with caplog.at_level(logging.WARNING):
+        answers = spray(client, 24)
 
     limit = settings.PORTAL_LOGIN_ADDRESS_FAILURE_LIMIT
     assert limit < 24
@@ -159,6 +164,10 @@ def test_many_failed_logins_for_different_accounts_lock_the_address_out(client, 
     assert refused["Retry-After"] == str(30 * 60)
     # Refused before any password is checked, so no account's count grows any more.
     assert AccessAttempt.objects.count() == limit
+    lockouts = [r.getMessage() for r in caplog.records if r.name == "accounts.lockout"]
+    assert lockouts == [
+        f"Logins from address 10.0.0.9 refused after {limit} failures for any accounts"
+    ]
 
 
 def test_a_locked_out_address_is_refused_even_the_right_password(client, kari):
@@ -206,3 +215,11 @@ def test_a_return_address_off_the_site_leads_to_the_admin_start_page(client, kar
 
     assert response.status_code == 302
     assert response["Location"] == "/admin/"
+
+
+def test_axes_reset_ip_lifts_an_address_lockout(client, kari):
+    spray(client, 24, address="10.0.0.9")
+
+    call_command("axes_reset_ip", "10.0.0.9", stdout=io.StringIO())
+
+    assert log_in(client, factories.PASSWORD, address="10.0.0.9").status_code == 302
