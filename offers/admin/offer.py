@@ -15,7 +15,7 @@ from django.utils import formats
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
-from municipalities.models import Municipality
+from municipalities.models import County, Municipality
 from offers.admin.forms import OfferForm, changed_meanwhile_message
 from offers.models import ContactPerson, Offer, Provider
 from offers.services import (
@@ -29,6 +29,16 @@ from portal.scoping import ScopedAdmin, municipality_ids, sees_everything
 
 CONFIRM = "_confirm"  # the change form's "Bekreft at tilbudet stemmer", posted to confirm_view
 SAVE_AND_CONFIRM = "_saveandconfirm"  # the change form's "Lagre og bekreft"
+# The coverage rule for coordinators (Municipality.objects.neighbouring), where they choose.
+COVERAGE_RULE = _(
+    "Du kan la tilbudet gjelde kommunene dine og andre kommuner i samme fylke, for tilbud "
+    "dere driver sammen med nabokommuner. Tilbud for hele fylker eller hele landet legger "
+    "de nasjonale redaktørene inn."
+)
+OUTSIDE_COVERAGE = _(
+    "Tilbudet kan bare gjelde kommunene dine og andre kommuner i samme fylke. Skal det gjelde "
+    "kommuner i andre fylker, må en nasjonal redaktør legge dem inn."
+)
 UNSAVED_EDITS = _(
     "Du har endret opplysninger i skjemaet. Å bekrefte lagrer ikke endringer: lagre dem "
     "med «Lagre og bekreft», eller last siden på nytt for å forkaste dem."
@@ -59,6 +69,8 @@ class OfferAdmin(ScopedAdmin):
         "provider": Provider.objects.choosable_by,
         "partners": Provider.objects.choosable_by,
         "contacts": ContactPerson.objects.choosable_by,
+        "municipalities": Municipality.objects.neighbouring,
+        "counties": County.objects.nameable_by,
     }
     list_display = [
         "title",
@@ -204,8 +216,26 @@ class OfferAdmin(ScopedAdmin):
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))
         if not sees_everything(request.user):
-            fields.append("nationwide")  # nationwide offers are the national editors' work
+            # Whole counties and the whole country are the national editors' to name.
+            fields += ["counties", "nationwide"]
         return fields
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if sees_everything(request.user):
+            return fieldsets
+        return [
+            (name, {**options, "description": COVERAGE_RULE})
+            if "municipalities" in options["fields"]
+            else (name, options)
+            for name, options in fieldsets
+        ]
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        field = super().formfield_for_manytomany(db_field, request, **kwargs)
+        if db_field.name == "municipalities" and not sees_everything(request.user):
+            field.error_messages["invalid_choice"] = OUTSIDE_COVERAGE
+        return field
 
     def get_view_on_site_url(self, obj=None):
         if obj is None or obj.pk is None:
@@ -265,7 +295,7 @@ class OfferAdmin(ScopedAdmin):
             return self._confirm_page(request, offer)
         if CONFIRM in request.POST:  # the whole change form: refuse what it would not save
             form = self.get_form(request, offer, change=True)(request.POST, instance=offer)
-            if not form.is_valid() or form.edited_fields():
+            if not form.is_valid() or form.has_changed():
                 return self._change_form_again(request, offer, form)
         try:
             loaded_version = int(request.POST["loaded_version"])
