@@ -54,7 +54,9 @@ def test_a_coordinator_adds_a_round_a_line_per_session(coordinator_client, schoo
         school,
         with_new_round(
             school,
-            sessions="tirsdag 12.01.2030 18.00–20.00\n19.1.30 kl. 18-20\n\n2030-01-26 18:00 til 20:30",
+            sessions=(
+                "tirsdag 12.01.2030 18.00–20.00\n19.1.30 kl. 18-20\n\n2030-01-26 18:00 til 20:30"
+            ),
             enrolment_deadline="2030-01-05",
             places_total=12,
             places_left=4,
