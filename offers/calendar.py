@@ -6,6 +6,8 @@ place and the offer's page. Links are absolute, from PORTAL_BASE_URL, so the fil
 same whoever asked for it (it is cached like the pages).
 """
 
+import uuid
+from datetime import timedelta
 from urllib.parse import urlsplit
 
 import icalendar
@@ -15,10 +17,11 @@ from django.utils.translation import gettext
 PRODUCT_ID = "-//Pårørendeportalen//Kursdatoer//NO"
 
 
-def calendar_for(offers, name: str) -> bytes:
-    """The sessions of the offers' upcoming rounds (Offer.upcoming_rounds), as a calendar."""
+def calendar_for(offers, name: str, path: str) -> bytes:
+    """The sessions of the offers' upcoming rounds (Offer.upcoming_rounds), as a calendar
+    whose own UID comes from its address (`path`)."""
     host = urlsplit(settings.PORTAL_BASE_URL).hostname or "localhost"
-    events = []
+    events, days = [], []
     for offer in offers:
         url = settings.PORTAL_BASE_URL + offer.get_absolute_url()
         for round_ in offer.upcoming_rounds:
@@ -44,8 +47,16 @@ def calendar_for(offers, name: str) -> bytes:
                     url=url,
                 )
                 events.append(event)
+                days.append(session.date)
     calendar = icalendar.Calendar.new(
-        prodid=PRODUCT_ID, name=name, method="PUBLISH", subcomponents=events
+        prodid=PRODUCT_ID,
+        name=name,
+        method="PUBLISH",
+        uid=uuid.uuid5(uuid.NAMESPACE_URL, settings.PORTAL_BASE_URL + path),
+        subcomponents=events,
     )
-    calendar.add_missing_timezones()
+    if days:  # the time zone's rules for the years the sessions are in, not 1970 to 2038
+        calendar.add_missing_timezones(
+            first_date=min(days) - timedelta(days=366), last_date=max(days) + timedelta(days=366)
+        )
     return calendar.to_ical()

@@ -204,3 +204,13 @@ def test_rounds_of_a_draft_offer_are_nowhere(client, school):
 
     assert listed(client, {"paamelding": "apen"}) == []
     assert client.get("/tilbud/parorendeskole/kalender.ics").status_code == 404
+
+
+def test_a_card_whose_next_round_is_full_points_to_the_open_one(client, school):
+    factories.round_of(school, datetime.date(2030, 3, 5), enrolment="full")
+    factories.round_of(school, datetime.date(2030, 9, 3))
+
+    page = html(client, "/tilbud/?paamelding=apen")
+
+    assert "Neste kurs: <strong>5. mars 2030</strong>" in page
+    assert "Påmelding åpen for kurset som starter 3. september 2030" in page

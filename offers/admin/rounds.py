@@ -158,6 +158,9 @@ class RoundForm(forms.ModelForm):
             self.initial["sessions"] = [
                 SessionTime(s.date, s.start_time, s.end_time) for s in self.instance.session_list
             ]
+            # Every session in view, and a line to add one.
+            rows = max(4, len(self.initial["sessions"]) + 1)
+            self.fields["sessions"].widget.attrs["rows"] = min(rows, MAX_SESSIONS)
         if note := self.initial.get("pattern_note"):
             self.fields["repeat_from"].help_text = note
 

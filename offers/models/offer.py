@@ -253,6 +253,12 @@ class Offer(models.Model):
         return self.upcoming_rounds[0] if self.upcoming_rounds else None
 
     @property
+    def next_open_round(self):
+        """The first round a carer can still sign up for, if it is not the next round."""
+        rounds = [r for r in self.upcoming_rounds if r.is_open_for_enrolment()]
+        return rounds[0] if rounds and rounds[0] is not self.next_round else None
+
+    @property
     def runs_in_rounds(self) -> bool:
         """A course: its type runs in rounds, or it has had a round (annotated has_rounds,
         as OfferQuerySet.for_detail() does)."""

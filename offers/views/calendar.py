@@ -16,7 +16,7 @@ CONTENT_TYPE = "text/calendar; charset=utf-8"
 @public_page
 def offer_calendar(request, slug):
     offer = get_object_or_404(Offer.objects.public().with_upcoming_rounds(), slug=slug)
-    return HttpResponse(calendar_for([offer], offer.title), content_type=CONTENT_TYPE)
+    return HttpResponse(calendar_for([offer], offer.title, request.path), content_type=CONTENT_TYPE)
 
 
 @public_page
@@ -30,4 +30,4 @@ def municipality_calendar(request, slug):
         .order_by("title", "pk")
     )
     name = _("Kurs for pårørende i %(name)s") % {"name": municipality.label}
-    return HttpResponse(calendar_for(offers, name), content_type=CONTENT_TYPE)
+    return HttpResponse(calendar_for(offers, name, request.path), content_type=CONTENT_TYPE)
