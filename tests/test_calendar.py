@@ -145,3 +145,30 @@ def test_no_json_ld_without_upcoming_rounds_and_none_that_breaks_out(client, sch
 
     assert "<script>alert(1)" not in page
     assert json_ld(page)[0]["name"] == "</script><script>alert(1)</script>"
+
+
+def test_the_calendars_query_count_does_not_grow_with_the_courses(
+    client, asker, django_assert_num_queries
+):
+    for n in range(6):
+        factories.round_of(factories.offer(f"Kurs {n}", municipalities=[asker]), 10, 17, 24)
+
+    # The content version; the municipality; the offers, their upcoming rounds and sessions.
+    with django_assert_num_queries(5):
+        parsed = calendar(client, "/kommuner/asker/kalender.ics")
+
+    assert len(list(parsed.walk("VEVENT"))) == 18
+
+
+def test_a_course_page_with_json_ld_stays_one_cached_page_for_everyone(
+    client, school, django_assert_num_queries
+):
+    factories.round_of(school, 10)
+    first = client.get("/tilbud/parorendeskole/")
+
+    with django_assert_num_queries(1):  # the content version
+        again = client.get("/tilbud/parorendeskole/")
+
+    assert again.content == first.content
+    assert "nonce" not in first.content.decode()
+    assert "nonce" not in first.get("Content-Security-Policy", "")

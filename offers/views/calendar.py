@@ -21,7 +21,7 @@ def offer_calendar(request, slug):
 
 @public_page
 def municipality_calendar(request, slug):
-    municipality = get_object_or_404(Municipality, slug=slug)
+    municipality = get_object_or_404(Municipality.objects.select_related("county"), slug=slug)
     offers = (
         Offer.objects.public()
         .serving(municipality)
