@@ -14,6 +14,7 @@ from portal.env import (
     env_choice,
     env_int,
     env_list,
+    env_rate,
     env_str,
     mailer_from_url,
 )
@@ -249,6 +250,10 @@ AXES_CLIENT_IP_CALLABLE = "portal.net.client_address"
 # a cache in each process (no REDIS_URL, as in `make run`) an error (E003): then each worker
 # counts on its own, which docs/deployment.md explains.
 RATELIMIT_USE_CACHE = "default"
+# "Gi meg beskjed når neste kurs starter": sign-ups from one address, and confirmation mails
+# to one e-mail address (so nobody can flood someone else's inbox through the portal).
+SUBSCRIBE_RATE = env_rate("PORTAL_SUBSCRIBE_RATE", "10/h")
+SUBSCRIBE_RATE_PER_EMAIL = env_rate("PORTAL_SUBSCRIBE_RATE_PER_EMAIL", "3/d")
 
 
 # HTTPS: on unless debug is on. DJANGO_HTTPS=0 runs production mode on plain http locally.

@@ -164,10 +164,12 @@ def test_a_long_but_normal_offer_still_fits_one_page(client, asker):
 
 
 def test_offer_sheet_query_count_is_fixed(client, school, django_assert_num_queries):
-    # The offer, then its diagnoses, counties, municipalities, partners and contacts.
-    with django_assert_num_queries(6):
+    factories.round_of(school, 10, 17)
+    # The offer, then its diagnoses, counties, municipalities, upcoming rounds and their
+    # sessions, partners and contacts.
+    with django_assert_num_queries(8):
         client.get("/tilbud/parorendeskole-demens/tilbudsark/")
-    with django_assert_num_queries(6):
+    with django_assert_num_queries(8):
         client.get("/tilbud/parorendeskole-demens/tilbudsark.pdf")
 
 

@@ -17,7 +17,8 @@ from django.utils.translation import gettext_lazy as _
 
 from municipalities.models import County, Municipality
 from offers.admin.forms import OfferForm, changed_meanwhile_message
-from offers.models import ContactPerson, Offer, Provider
+from offers.admin.rounds import RoundInline, describe_changes, pattern_of
+from offers.models import ContactPerson, Offer, Provider, Round
 from offers.services import (
     OfferChangedMeanwhile,
     claim_for_edit,
@@ -91,6 +92,7 @@ class OfferAdmin(ScopedAdmin):
     ]
     search_fields = ["title", "summary", "owner__name", "provider__name"]
     save_on_top = True  # the confirm button at the top too: confirming is the common visit
+    inlines = [RoundInline]
     list_select_related = ["offer_type", "owner"]
     actions = ["confirm_selected"]
     autocomplete_fields = [
@@ -126,7 +128,15 @@ class OfferAdmin(ScopedAdmin):
                 ]
             },
         ),
-        (_("Når og hvor"), {"fields": ["format", "schedule", "place"]}),
+        (
+            _("Når og hvor"),
+            {
+                "fields": ["format", "schedule", "place"],
+                "description": _(
+                    "Et kurs med faste datoer legger dem inn under «Kursrunder» nederst på siden."
+                ),
+            },
+        ),
         (
             _("Pris og påmelding"),
             {
@@ -275,6 +285,19 @@ class OfferAdmin(ScopedAdmin):
             keep_confirmation(obj)
         super().save_model(request, obj, form, change)
 
+    def get_formset_kwargs(self, request, obj, inline, prefix):
+        kwargs = super().get_formset_kwargs(request, obj, inline, prefix)
+        if isinstance(inline, RoundInline):  # the blank round starts from the previous one
+            kwargs["initial"] = [pattern_of(inline.previous_round(obj))]
+        return kwargs
+
+    def save_formset(self, request, form, formset, change):
+        super().save_formset(request, form, formset, change)
+        if formset.model is Round and (changes := describe_changes(formset)):
+            # The offer's version records what happened to its rounds, so its history says.
+            reason = getattr(form.instance, "_change_reason", "")
+            form.instance._change_reason = "; ".join([reason, *changes] if reason else changes)
+
     def response_change(self, request, obj):
         if SAVE_AND_CONFIRM in request.POST:  # "Lagre og bekreft": saved; now confirmed too
             confirm(obj, request.user)
@@ -295,8 +318,13 @@ class OfferAdmin(ScopedAdmin):
             return self._confirm_page(request, offer)
         if CONFIRM in request.POST:  # the whole change form: refuse what it would not save
             form = self.get_form(request, offer, change=True)(request.POST, instance=offer)
-            if not form.is_valid() or form.has_changed():
-                return self._change_form_again(request, offer, form)
+            formsets, inlines = self._create_formsets(request, offer, change=True)
+            if (
+                not form.is_valid()
+                or form.has_changed()
+                or any(formset.has_changed() for formset in formsets)
+            ):
+                return self._change_form_again(request, offer, form, formsets, inlines)
         try:
             loaded_version = int(request.POST["loaded_version"])
         except (KeyError, ValueError):
@@ -334,7 +362,7 @@ class OfferAdmin(ScopedAdmin):
         }
         return TemplateResponse(request, "admin/offers/offer/confirm.html", context)
 
-    def _change_form_again(self, request, offer, form):
+    def _change_form_again(self, request, offer, form, formsets, inlines):
         """The change form with what was typed, and why it was not confirmed."""
         if form.is_valid():  # valid, so the only problem is what was typed in
             form.add_error(None, ValidationError(UNSAVED_EDITS, code="confirm_with_changes"))
@@ -356,8 +384,8 @@ class OfferAdmin(ScopedAdmin):
             "is_popup": False,
             "to_field": None,
             "media": self.media + admin_form.media,
-            "inline_admin_formsets": [],
-            "errors": helpers.AdminErrorList(form, []),
+            "inline_admin_formsets": self.get_inline_formsets(request, formsets, inlines, offer),
+            "errors": helpers.AdminErrorList(form, formsets),
             "preserved_filters": self.get_preserved_filters(request),
         }
         return self.render_change_form(
