@@ -26,3 +26,18 @@ class OfferFormat(models.TextChoices):
     DROP_IN = "drop_in", _("Åpent møte, kom når du vil")
     RESIDENTIAL = "residential", _("Helgeopphold")
     SERVICE = "service", _("Tjeneste etter vedtak eller avtale")
+
+
+class WordClass(models.TextChoices):
+    """What kind of word a search synonym is. Family words and filler words rank offers that
+    have them first, but never narrow a search ("glemsk far" finds what "glemsk" finds)."""
+
+    EVERYDAY = "everyday", _("Hverdagsord")
+    FAMILY = "family", _("Familieord (avgrenser ikke søket)")
+    FILLER = "filler", _("Fyllord (avgrenser ikke søket)")
+    NYNORSK = "nynorsk", _("Nynorsk")
+    ENGLISH = "english", _("Engelsk")
+    SPELLING = "spelling", _("Annen skrivemåte")
+
+
+NOT_NARROWING = frozenset({WordClass.FAMILY, WordClass.FILLER})
