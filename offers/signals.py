@@ -1,10 +1,15 @@
 """Keep the search index current when editors change things, and after a restore (the
 content version is kept current by portal.content.track_changes)."""
 
-from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
+from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save, pre_delete
 
 from offers.models import Diagnosis, Offer, OfferType, Provider
-from offers.search import SEARCHED_FIELDS, forget_offers, refresh_search_index
+from offers.search import (
+    SEARCHED_FIELDS,
+    forget_missing_offers,
+    forget_offers,
+    refresh_search_index,
+)
 from portal.signals import data_restored
 
 
@@ -61,6 +66,7 @@ def connect():
     post_save.connect(offer_saved, sender=Offer, dispatch_uid="search:offer")
     post_delete.connect(offer_deleted, sender=Offer, dispatch_uid="search:offer")
     data_restored.connect(data_loaded, dispatch_uid="search:restored")
+    post_migrate.connect(forget_missing_offers, dispatch_uid="search:flushed")
     m2m_changed.connect(
         offer_diagnoses_changed, sender=Offer.diagnoses.through, dispatch_uid="search:diagnoses"
     )

@@ -4,6 +4,7 @@ columns follow every change an editor makes."""
 import re
 
 import pytest
+from django.core.management import call_command
 from django.db import connection
 
 from offers.models import Offer, SearchSynonym
@@ -269,14 +270,28 @@ def test_search_combines_with_every_filter(client, asker, trondheim):
 def test_a_deleted_offer_leaves_the_search_index(db):
     kept = factories.offer("Demensgruppe")
     gone = factories.offer("Demensgruppe")
+    ids = [kept.pk, gone.pk]
 
     gone.delete()
 
     assert list(Offer.objects.search("demensgruppe")) == [kept]
     if connection.vendor == "sqlite":  # PostgreSQL's vector goes with the row itself
         with connection.cursor() as cursor:
-            cursor.execute("SELECT rowid FROM offers_search_index")
+            cursor.execute("SELECT rowid FROM offers_search_index WHERE rowid IN (%s, %s)", ids)
             assert [row[0] for row in cursor.fetchall()] == [kept.pk]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_flush_leaves_no_offer_in_the_search_index():
+    factories.offer("Demensgruppe")
+
+    call_command("flush", interactive=False, verbosity=0)
+
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT count(*) FROM offers_search_index")
+            assert cursor.fetchone() == (0,)
+    assert not Offer.objects.search("demensgruppe").exists()
 
 
 def test_a_restore_rebuilds_the_search_index(db):

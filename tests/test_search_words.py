@@ -227,3 +227,9 @@ def test_any_text_is_a_search_on_either_database(offers, text):
     SearchSynonym.objects.get_or_create(words="alzheimer", defaults={"terms": "demens"})
 
     list(Offer.objects.search(text))  # no syntax of FTS5 or tsquery, no error
+
+
+def test_a_word_close_to_a_family_word_still_narrows(client, offers):
+    synonym("tante", word_class=WordClass.FAMILY)
+
+    assert found(client, "avlastning tanke") == set()  # "tanke" is not a misspelt "tante"

@@ -50,11 +50,15 @@ class Lexicon:
         return self.synonyms.get(tuple(stem(word) for word in phrase))
 
     def misspelt_synonym(self, word: str) -> Synonym | None:
-        """The one-word synonym the word is a small typo of ("alzeimer")."""
+        """The one-word synonym the word is a small typo of ("alzeimer"). Only one that
+        narrows: "tanke" is not a misspelt "tante" to be left out of the search."""
         if len(word) < MIN_MISSPELT_SYNONYM:
             return None
-        close = self._close(word, self.synonym_words, allowed_typos(word))
-        return self.synonyms[self.synonym_words[close[0]]] if close else None
+        for close in self._close(word, self.synonym_words, allowed_typos(word)):
+            synonym = self.synonyms[self.synonym_words[close]]
+            if synonym.narrows:
+                return synonym
+        return None
 
     def place(self, phrase: list[str]) -> tuple[Place, ...]:
         return self.places.get(tuple(phrase), ())
