@@ -41,3 +41,18 @@ class Enrolment(models.TextChoices):
 CLOSED_ENROLMENT = [Enrolment.FULL, Enrolment.WAITING_LIST]
 # A count of places left at or below this reads as "few places left".
 FEW_PLACES = 3
+
+
+class WordClass(models.TextChoices):
+    """What kind of word a search synonym is. Family words and filler words rank offers that
+    have them first, but never narrow a search ("glemsk far" finds what "glemsk" finds)."""
+
+    EVERYDAY = "everyday", _("Hverdagsord")
+    FAMILY = "family", _("Familieord (avgrenser ikke søket)")
+    FILLER = "filler", _("Fyllord (avgrenser ikke søket)")
+    NYNORSK = "nynorsk", _("Nynorsk")
+    ENGLISH = "english", _("Engelsk")
+    SPELLING = "spelling", _("Annen skrivemåte")
+
+
+NOT_NARROWING = frozenset({WordClass.FAMILY, WordClass.FILLER})

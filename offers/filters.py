@@ -252,18 +252,20 @@ class OfferFilter(django_filters.FilterSet):
 
     def chosen_labels(self) -> list[str]:
         """The applied filters as a carer reads them: '«kafé»', 'Asker', 'Din alder: Barn'."""
-        labels = []
-        for name, value in self.chosen.items():
-            if name == "sorter":  # an order, not a filter
-                continue
-            if name == "paamelding":
-                labels.append(str(self.filters[name].extra["choices"][0][1]))
-            elif name == "q":
-                labels.append(f"«{value}»")
-            elif name in {"aldersgruppe", "pasientalder"}:
-                labels.append(f"{self.filters[name].label}: {value.display_name}")
-            elif name == "kommune":
-                labels.append(value.label)
-            else:
-                labels.append(value.display_name)
-        return labels
+        return [
+            f"«{value}»" if name == "q" else self.label(name, value)
+            for name, value in self.chosen.items()
+            if name != "sorter"  # an order, not a filter
+        ]
+
+    def label(self, name: str, value) -> str:
+        """One applied filter as a carer reads it, the search words as typed: 'Asker'."""
+        if name == "paamelding":
+            return str(self.filters[name].extra["choices"][0][1])
+        if name in {"aldersgruppe", "pasientalder"}:
+            return f"{self.filters[name].label}: {value.display_name}"
+        if name == "kommune":
+            return value.label
+        if name == "q":
+            return value
+        return value.display_name

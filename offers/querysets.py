@@ -22,6 +22,7 @@ from offers.ages import overlaps_band
 from offers.choices import CLOSED_ENROLMENT, OfferStatus
 from offers.confirmation import confirmation_cutoff
 from offers.search import search
+from offers.serving import serving_condition
 from portal.scoping import ScopedQuerySet
 
 
@@ -44,13 +45,7 @@ class OfferQuerySet(ScopedQuerySet):
 
     def serving(self, municipality):
         """Offers that serve the municipality: listed, via its county, or nationwide."""
-        listed = self.model.municipalities.through.objects.filter(municipality=municipality)
-        county_wide = self.model.counties.through.objects.filter(county_id=municipality.county_id)
-        return self.filter(
-            Q(nationwide=True)
-            | Q(pk__in=listed.values("offer_id"))
-            | Q(pk__in=county_wide.values("offer_id"))
-        )
+        return self.filter(serving_condition(self.model, municipality.pk, municipality.county_id))
 
     def for_diagnosis(self, diagnosis):
         """Offers for the diagnosis; a diagnosis-independent offer matches every diagnosis."""
@@ -77,7 +72,7 @@ class OfferQuerySet(ScopedQuerySet):
 
     def search(self, text):
         """What a carer typed, in Norwegian: word forms, synonyms, prefixes and small typos;
-        best matches first where the database can rank them (see offers.search)."""
+        best matches first (see offers.search)."""
         return search(self, text)
 
     def local_first(self):
@@ -97,7 +92,7 @@ class OfferQuerySet(ScopedQuerySet):
         upcoming rounds."""
         return (
             self.select_related("offer_type", "provider")
-            .defer("search_vector", "search_text", "search_names")
+            .defer("search_vector", "search_names")
             .prefetch_related(
                 "diagnoses",
                 "counties",

@@ -1,16 +1,30 @@
-"""Keep the search columns current when editors change things (the content version is kept
-current by portal.content.track_changes)."""
+"""Keep the search index current when editors change things, and after a restore (the
+content version is kept current by portal.content.track_changes)."""
 
-from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
+from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save, pre_delete
 
 from offers.models import Diagnosis, Offer, OfferType, Provider
-from offers.search import SEARCHED_FIELDS, refresh_search_index
+from offers.search import (
+    SEARCHED_FIELDS,
+    forget_missing_offers,
+    forget_offers,
+    refresh_search_index,
+)
+from portal.signals import data_restored
 
 
 def offer_saved(sender, instance, raw=False, update_fields=None, **kwargs):
     if raw or (update_fields is not None and not set(update_fields) & set(SEARCHED_FIELDS)):
         return  # e.g. confirming an offer saves only who confirmed it and when
     refresh_search_index(Offer.objects.filter(pk=instance.pk))
+
+
+def offer_deleted(sender, instance, using, **kwargs):
+    forget_offers([instance.pk], using=using)
+
+
+def data_loaded(**kwargs):
+    refresh_search_index()  # a backup's rows were saved raw, or come from another database
 
 
 def offer_diagnoses_changed(sender, instance, action, reverse, pk_set, **kwargs):
@@ -50,6 +64,9 @@ def diagnosis_deleted(sender, instance, **kwargs):
 
 def connect():
     post_save.connect(offer_saved, sender=Offer, dispatch_uid="search:offer")
+    post_delete.connect(offer_deleted, sender=Offer, dispatch_uid="search:offer")
+    data_restored.connect(data_loaded, dispatch_uid="search:restored")
+    post_migrate.connect(forget_missing_offers, dispatch_uid="search:flushed")
     m2m_changed.connect(
         offer_diagnoses_changed, sender=Offer.diagnoses.through, dispatch_uid="search:diagnoses"
     )

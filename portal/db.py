@@ -32,17 +32,31 @@ def _fold_or_null(text):
 connection_created.connect(register_sqlite_functions, dispatch_uid="portal_sqlite_functions")
 
 
-class PostgreSQLOnlySQL(migrations.RunSQL):
-    """RunSQL that is skipped on other databases, for PostgreSQL-only indexes.
+class VendorOnlySQL(migrations.RunSQL):
+    """RunSQL that runs on one database vendor and is skipped on the others."""
+
+    vendor = ""
+
+    def database_forwards(self, app_label, schema_editor, from_state, to_state):
+        if schema_editor.connection.vendor == self.vendor:
+            super().database_forwards(app_label, schema_editor, from_state, to_state)
+
+    def database_backwards(self, app_label, schema_editor, from_state, to_state):
+        if schema_editor.connection.vendor == self.vendor:
+            super().database_backwards(app_label, schema_editor, from_state, to_state)
+
+
+class PostgreSQLOnlySQL(VendorOnlySQL):
+    """For PostgreSQL-only indexes.
 
     Such indexes stay out of the models' Meta: SQLite rebuilds a table from the model state
     when it alters it, and would then try to create a GIN index it does not know.
     """
 
-    def database_forwards(self, app_label, schema_editor, from_state, to_state):
-        if schema_editor.connection.vendor == "postgresql":
-            super().database_forwards(app_label, schema_editor, from_state, to_state)
+    vendor = "postgresql"
 
-    def database_backwards(self, app_label, schema_editor, from_state, to_state):
-        if schema_editor.connection.vendor == "postgresql":
-            super().database_backwards(app_label, schema_editor, from_state, to_state)
+
+class SQLiteOnlySQL(VendorOnlySQL):
+    """For SQLite-only tables the models do not know, such as an FTS5 search index."""
+
+    vendor = "sqlite"

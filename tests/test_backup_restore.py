@@ -89,6 +89,22 @@ def test_json_export_loads_where_the_reference_data_is_already_loaded(portal_dat
     assert snapshot() == portal_data
 
 
+def test_json_export_restores_offers_that_search_finds(portal_data, tmp_path):
+    backup = tmp_path / "backup.json"
+    call_command("export_data", output=str(backup))
+    call_command("flush", interactive=False, verbosity=0)
+    with connection.cursor() as cursor:  # flush leaves SQLite's FTS5 table; a new one is empty
+        if connection.vendor == "sqlite":
+            cursor.execute("DELETE FROM offers_search_index")
+
+    call_command("import_data", str(backup), verbosity=0)
+
+    # Without diagnoses: no many-to-many signal of the restore refreshed it on the way.
+    assert list(Offer.objects.search("trøndelag").values_list("title", flat=True)) == [
+        "Hele Trøndelag"
+    ]
+
+
 def test_json_export_leaves_out_sessions_and_what_migrate_rebuilds(portal_data, tmp_path):
     backup = tmp_path / "backup.json"
 

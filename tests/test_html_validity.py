@@ -62,6 +62,7 @@ def pages(reference_data):
         "offer-list-filtered": "/tilbud/?kommune=asker&diagnose=demens",
         "offer-list-empty": "/tilbud/?kommune=asker&diagnose=hjerneslag",
         "offer-list-invalid": "/tilbud/?kommune=atlantis&aldersgruppe=%3Cb%3E",
+        "offer-list-search-recovery": "/tilbud/?q=samtalgrupe+demnss",
         "offer": offer.get_absolute_url(),
         "municipality-list": "/kommuner/",
         "municipality": "/kommuner/asker/",

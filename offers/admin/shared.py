@@ -48,5 +48,9 @@ class ContactPersonAdmin(ScopedAdmin):
 
 @admin.register(SearchSynonym)
 class SearchSynonymAdmin(admin.ModelAdmin):
-    list_display = ["words", "terms"]
+    """The words carers type, by word class: national editors keep them (accounts.roles)."""
+
+    list_display = ["words", "terms", "word_class"]
+    list_filter = ["word_class"]
     search_fields = ["words", "terms"]
+    fields = ["words", "word_class", "terms"]

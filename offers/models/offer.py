@@ -173,18 +173,17 @@ class Offer(models.Model):
     version = models.PositiveIntegerField(_("versjon"), default=1, editable=False)
 
     # What search reads, kept current by offers.search.refresh_search_index(): a weighted
-    # PostgreSQL text-search vector; all searchable text lower-cased (SQLite's substring
-    # search); and the names an offer goes by, lower-cased (PostgreSQL's trigram matching
-    # of typos). Their indexes are PostgreSQL-only, made in the migration.
+    # PostgreSQL text-search vector (GIN-indexed; on SQLite an FTS5 table stands in, see
+    # offers.search.index); and the names an offer goes by, lower-cased, whose words typos
+    # are corrected against.
     search_vector = SearchVectorField(null=True, editable=False)
-    search_text = models.TextField(blank=True, default="", editable=False)
     search_names = models.TextField(blank=True, default="", editable=False)
 
     objects = OfferQuerySet.as_manager()
     history = PortalHistoricalRecords(
         m2m_fields=["partners", "municipalities", "counties", "diagnoses", "contacts"],
         # Derived from the rest and rebuilt on every save, so not worth keeping in history.
-        excluded_fields=["search_vector", "search_text", "search_names"],
+        excluded_fields=["search_vector", "search_names"],
     )
 
     class Meta:

@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from offers.choices import NOT_NARROWING, WordClass
 from portal.db import fold
 
 
@@ -32,9 +33,22 @@ class SearchSynonym(models.Model):
     terms = models.CharField(
         _("søk også etter"),
         max_length=300,
+        blank=True,
         help_text=_(
             "Ordene tilbudene bruker, skilt med komma, for eksempel «demens» eller "
-            "«psykisk helse, psykiske lidelser». Ord som står sammen, må alle finnes."
+            "«psykisk helse, psykiske lidelser». Ord som står sammen, må stå slik i tilbudet. "
+            "Kan stå tomt for familieord og fyllord."
+        ),
+    )
+    word_class = models.CharField(
+        _("ordklasse"),
+        max_length=10,
+        choices=WordClass.choices,
+        default=WordClass.EVERYDAY,
+        help_text=_(
+            "Familieord («mor», «pappa», «sønn») og fyllord («hjelp», «tilbud») avgrenser ikke "
+            "søket: «glemsk far» finner det samme som «glemsk», men tilbud som nevner ordet, "
+            "kommer først."
         ),
     )
 
@@ -59,7 +73,7 @@ class SearchSynonym(models.Model):
         self.words = normalise_words(self.words)
         if not self.words:
             raise ValidationError({"words": _("Skriv minst ett ord.")})
-        if not self.term_list:
+        if not self.term_list and self.word_class not in NOT_NARROWING:
             raise ValidationError({"terms": _("Skriv minst ett ord å søke etter.")})
 
     @property
@@ -71,7 +85,7 @@ class SearchSynonym(models.Model):
 
 class SearchWord(models.Model):
     """A word from the offers' titles, types and diagnoses: what a misspelt search word is
-    compared with (PostgreSQL's trigram index on it). Kept by offers.search; never edited."""
+    compared with, and what «Mente du …?» suggests. Kept by offers.search; never edited."""
 
     word = models.CharField(_("ord"), max_length=100, primary_key=True)
 

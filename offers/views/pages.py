@@ -7,7 +7,8 @@ from django.shortcuts import get_object_or_404, render
 from offers import jsonld
 from offers.filters import OfferFilter, cached_choices
 from offers.forms import SubscriptionForm
-from offers.models import ContactPerson, Offer, OfferType
+from offers.models import Offer, OfferType
+from offers.recovery import recovery
 from offers.search import parse
 from portal.content import public_page
 
@@ -27,10 +28,6 @@ def offer_list(request):
     filterset = OfferFilter(request.GET or None, queryset=Offer.objects.public().for_list())
     page = Paginator(filterset.qs, settings.OFFERS_PER_PAGE).get_page(request.GET.get("side"))
     chosen = filterset.chosen
-    municipality = chosen.get("kommune")
-    way_in = []
-    if municipality and not page.paginator.count:
-        way_in = ContactPerson.objects.way_in().filter(municipality=municipality)
     return render(
         request,
         "offers/offer_list.html",
@@ -39,9 +36,9 @@ def offer_list(request):
             "page": page,
             "page_numbers": page.paginator.get_elided_page_range(page.number),
             "chosen_labels": filterset.chosen_labels(),
-            "municipality": municipality,
-            "way_in": way_in,
+            "municipality": chosen.get("kommune"),
             "search": parse(chosen["q"]) if "q" in chosen else None,
+            **recovery(filterset, page.paginator.count),
         },
     )
 

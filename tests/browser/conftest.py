@@ -124,6 +124,7 @@ def site(transactional_db):
         "offer-list-filtered": "/tilbud/?kommune=asker&diagnose=demens",
         "offer-list-empty": "/tilbud/?kommune=asker&diagnose=hjerneslag",
         "offer-list-invalid": "/tilbud/?kommune=atlantis&q=%3Cscript%3E",
+        "offer-list-search-recovery": "/tilbud/?q=samtalgrupe+demnss",
         "offer": group.get_absolute_url(),
         "municipality-list": "/kommuner/",
         "municipality": "/kommuner/asker/",

@@ -10,6 +10,7 @@ from django.db import transaction
 from django.test.utils import override_settings
 
 from portal.content import content_changed
+from portal.signals import data_restored
 
 
 class Command(BaseCommand):
@@ -21,5 +22,6 @@ class Command(BaseCommand):
     def handle(self, *args, file, **options):
         with override_settings(SIMPLE_HISTORY_ENABLED=False), transaction.atomic():
             call_command("loaddata", file, verbosity=options["verbosity"], stdout=self.stdout)
+            data_restored.send(sender=self.__class__)
         # Pages cached before the restore must not be served after it.
         content_changed()

@@ -1,0 +1,67 @@
+"""Saying why an offer matched: the matched words marked on its card, and where else the
+match was when the card shows none of it."""
+
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext_lazy as _
+
+from offers.search.query import ParsedSearch
+from offers.search.text import MIN_FUZZY, WORD, is_close, stem
+from portal.db import fold
+
+
+def _word_matches(word: str, needle: str) -> bool:
+    """Does a word of the text answer a word of the search, the way the database matched it?"""
+    if word.startswith(needle) or stem(word) == stem(needle):
+        return True
+    if len(needle) >= MIN_FUZZY and needle in word:  # the end of a compound word
+        return True
+    return len(needle) > MIN_FUZZY and is_close(word, needle)
+
+
+def _matching_spans(text: str, parsed: ParsedSearch) -> list[tuple[int, int]]:
+    needles = {needle for term in parsed.terms for needle in term.needles}
+    return [
+        match.span()
+        for match in WORD.finditer(text)
+        if any(_word_matches(fold(match.group()), needle) for needle in needles)
+    ]
+
+
+def highlight(text: str, parsed: ParsedSearch | None) -> SafeString:
+    """The text, HTML-escaped, with the words that matched the search in <mark>."""
+    text = str(text)
+    if not parsed:
+        return escape(text)
+    pieces, end = [], 0
+    for start, stop in _matching_spans(text, parsed):
+        pieces += [escape(text[end:start]), "<mark>", escape(text[start:stop]), "</mark>"]
+        end = stop
+    pieces.append(escape(text[end:]))
+    return mark_safe("".join(pieces))  # noqa: S308 - every piece of text is escaped above
+
+
+# Where a match can be that the card does not mark, in the order a carer reads them.
+FIELD_LABELS = {
+    "offer_type": _("tilbudstype"),
+    "diagnoses": _("diagnose"),
+    "provider": _("hvem som driver"),
+    "place": _("sted"),
+    "description": _("beskrivelse"),
+}
+
+
+def matched_fields(offer, parsed: ParsedSearch | None) -> list[str]:
+    """Where the offer matched, when its title and summary show no marked word."""
+    if not parsed or any(_matching_spans(t, parsed) for t in (offer.title, offer.summary)):
+        return []
+    texts = {
+        "offer_type": offer.offer_type.name,
+        "diagnoses": " ".join(d.name for d in offer.diagnoses.all()),
+        "provider": offer.provider.name,
+        "place": offer.place,
+        "description": offer.description,
+    }
+    return [
+        str(FIELD_LABELS[name]) for name, text in texts.items() if _matching_spans(text, parsed)
+    ]
