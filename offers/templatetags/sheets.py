@@ -4,8 +4,6 @@ import re
 
 from django import template
 
-from portal.text import join_words
-
 register = template.Library()
 
 # An en dash between digits joins a range: "kl. 18.00–20.30", "8–17 år".
@@ -17,9 +15,3 @@ _WORD_JOINER = "\u2060"
 def unbroken_ranges(text: str) -> str:
     """Keep '18.00–20.30' on one line: no line break after the dash of a range of numbers."""
     return _RANGE_DASH.sub("–" + _WORD_JOINER, str(text))
-
-
-@register.filter
-def names_and(items) -> str:
-    """'A', 'A og B', 'A, B og C' (in English 'A, B and C'): names as a sentence lists them."""
-    return join_words([getattr(item, "name", item) for item in items])
