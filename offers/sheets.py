@@ -26,6 +26,7 @@ from django.utils.text import Truncator
 from django.utils.translation import get_language, ngettext, pgettext
 from django.utils.translation import gettext as _
 
+from offers.models import ContactPerson, Offer
 from portal.text import join_words
 
 # What an offer's slug can be (Offer.slug is an ASCII SlugField); anything else is not looked up.
@@ -271,9 +272,15 @@ def offer_sheet(offer, site: Site, printed_on) -> dict:
     return sheet
 
 
-def municipality_sheet(municipality, way_in, offers, site: Site, printed_on) -> dict:
-    """A municipality's whole list: its way in, then its offers by type (offers in the order
-    of OfferQuerySet.for_municipality_page())."""
+def municipality_sheet(municipality, site: Site, printed_on) -> dict:
+    """A municipality's whole list: its way in, then every offer serving it, by type."""
+    offers = list(
+        Offer.objects.public()
+        .serving(municipality)
+        .for_municipality_page()
+        .with_contacts_and_partners()
+    )
+    way_in = list(ContactPerson.objects.way_in().filter(municipality=municipality))
     title = _("Tilbud til pårørende i %(name)s") % {"name": municipality.label}
     sheet = _sheet("municipality", title, site, printed_on)
     sheet["other_names"] = municipality.other_names
@@ -311,7 +318,7 @@ def selection_sheet(
     """Offers staff picked or filtered, in that order. skipped: picks that were not found;
     chosen: the list's filters as a carer reads them; municipality: whose way in to print."""
     if municipality is not None:
-        title = _("Tilbud til pårørende i %(name)s") % {"name": municipality.label}
+        title = _("Utvalgte tilbud til pårørende i %(name)s") % {"name": municipality.label}
     else:
         title = _("Utvalgte tilbud til pårørende")
     sheet = _sheet("selection", title, site, printed_on)

@@ -62,7 +62,7 @@ def test_offer_sheet_has_a_qr_code_and_the_short_address_in_text(client, school)
 
     short_url = f"http://testserver/t/{school.pk}/"
     assert qr_code_svg(short_url) in html
-    assert f"Les mer: testserver /t/{school.pk}" in text
+    assert f"Les mer: testserver/t/{school.pk}" in text  # on one line
 
 
 def test_short_address_leads_to_the_offer_page(client, school):

@@ -56,16 +56,8 @@ def offer_sheet(request, slug, as_pdf=False):
 
 def municipality_sheet(request, slug, as_pdf=False):
     municipality = get_object_or_404(Municipality.objects.select_related("county"), slug=slug)
-    offers = list(
-        Offer.objects.public()
-        .serving(municipality)
-        .for_municipality_page()
-        .with_contacts_and_partners()
-    )
-    way_in = list(ContactPerson.objects.way_in().filter(municipality=municipality))
     printed_on = timezone.localdate()
-    site = sheets.Site.of_request(request)
-    sheet = sheets.municipality_sheet(municipality, way_in, offers, site, printed_on)
+    sheet = sheets.municipality_sheet(municipality, sheets.Site.of_request(request), printed_on)
     return _sheet_response(
         request,
         "offers/sheets/municipality.html",
@@ -102,13 +94,13 @@ def selection_sheet(request, as_pdf=False):
     skipped = [Truncator(value).chars(40) for value in picks.values if value not in found]
     if not offers:
         return _selection_problem(request, status=404, skipped=skipped)
-    # Picked on a municipality's list (the form says which), or all in one municipality.
-    municipality = _municipality(request.GET.get("kommune")) or sheets.shared_municipality(
-        offers
-    )
     # The links repeat only what prints: the paper need not carry the note about the rest.
     query = [("tilbud", offer.slug) for offer in offers]
-    query += [("kommune", municipality.slug)] if municipality else []
+    # Picked on a municipality's list (its form says which), or all in one municipality.
+    if municipality := _municipality(request.GET.get("kommune")):
+        query.append(("kommune", municipality.slug))
+    else:
+        municipality = sheets.shared_municipality(offers)
     return _selection_response(request, offers, as_pdf, municipality, query, skipped=skipped)
 
 
