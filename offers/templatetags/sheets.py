@@ -1,8 +1,12 @@
 """Typography for printed sheets."""
 
 import re
+from urllib.parse import urlencode
 
 from django import template
+from django.conf import settings
+
+from offers.filters import OfferFilter
 
 register = template.Library()
 
@@ -15,3 +19,15 @@ _WORD_JOINER = "\u2060"
 def unbroken_ranges(text: str) -> str:
     """Keep '18.00–20.30' on one line: no line break after the dash of a range of numbers."""
     return _RANGE_DASH.sub("–" + _WORD_JOINER, str(text))
+
+
+@register.simple_tag
+def list_filters(request) -> str:
+    """The offer list's filters as a query string, without its page number."""
+    names = OfferFilter.base_filters
+    return urlencode([(name, request.GET[name]) for name in names if request.GET.get(name)])
+
+
+@register.simple_tag
+def sheet_max_offers() -> int:
+    return settings.SHEET_MAX_OFFERS
