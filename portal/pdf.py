@@ -45,8 +45,10 @@ class _Compiler:
     def __init__(self):
         self.lock = threading.Lock()
         self.process = None
+        self.owner = None  # the process that started it: a forked copy of this one starts its own
 
     def start(self):
+        self.owner = os.getpid()
         self.process = subprocess.Popen(
             [
                 sys.executable,
@@ -77,6 +79,8 @@ class _Compiler:
             raise RenderTimeout("another PDF of this process took the whole time")
         try:
             for attempt in (1, 2):
+                if self.owner != os.getpid():
+                    self.process = None  # the parent's, not ours to use or end
                 if self.process is None or self.process.poll() is not None:
                     self.stop()
                     self.start()
@@ -131,6 +135,14 @@ def render(source: bytes, data: dict, *, date: datetime.date, seconds: float) ->
         created.isoformat().encode(),
     ]
     return _compiler.render(request, seconds)
+
+
+def start() -> None:
+    """Start this process's compiler now (a web worker does, as it loads), so that its first
+    PDF does not wait for it; starting is not waiting: it gets ready on its own."""
+    with _compiler.lock:
+        if _compiler.process is None:
+            _compiler.start()
 
 
 def stop() -> None:

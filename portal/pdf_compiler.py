@@ -9,8 +9,8 @@ empty folder of its own).
 Each request is three frames (a 4-byte big-endian length, then the bytes): the template's
 source, its data as JSON (read by the template as sys.inputs.data) and the PDF's creation
 date (ISO 8601). The answer is one byte, "0" for a PDF or "1" for an error message, and one
-frame. After IDLE_SECONDS without a request it exits, giving its memory back; the next PDF
-starts a new one.
+frame. After IDLE_SECONDS without a request it exits if it has grown (the compiler's caches
+of many different sheets), giving its memory back; the next PDF starts a new one.
 """
 
 import datetime
@@ -21,6 +21,18 @@ import sys
 import tempfile
 
 _LENGTH = struct.Struct(">I")
+# Idle and bigger than this: end, and let the next PDF start a fresh process.
+_IDLE_EXIT_MB = 150
+# Laid out once at the start, so the fonts are read before the first sheet is asked for.
+_WARM_UP = '#set text(font: "DejaVu Sans", stretch: 88%)\nÅ *ø* – 12'.encode()
+
+
+def _resident_mb() -> float:
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
 
 
 def read_exactly(stream, size: int) -> bytes | None:
@@ -59,7 +71,12 @@ def main() -> None:
     fonts = typst.Fonts(include_system_fonts=False, include_embedded_fonts=False, font_paths=[font_dir])
     with tempfile.TemporaryDirectory(prefix="typst-root-") as empty_root:
         compiler = typst.Compiler(root=empty_root, font_paths=fonts, ignore_system_fonts=True)
-        while select.select([requests], [], [], idle_seconds)[0]:
+        compiler.compile(input=_WARM_UP)
+        while True:
+            if not select.select([requests], [], [], idle_seconds)[0]:
+                if _resident_mb() > _IDLE_EXIT_MB:
+                    return
+                continue
             template, data, date = read_frame(requests), read_frame(requests), read_frame(requests)
             if template is None or data is None or date is None:
                 return  # the web worker has gone
