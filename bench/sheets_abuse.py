@@ -107,7 +107,10 @@ def main():
     problems = []
     try:
         caches["sheets"].clear()
-        print(f"make serve on {base}, {os.environ.get('REDIS_URL') or 'no Redis'}")
+        print(
+            f"make serve on {base}, {os.environ.get('REDIS_URL') or 'no Redis (file locks)'}, "
+            f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
+        )
 
         # 1. Eight different selections at once, and the health check meanwhile.
         selections = [
