@@ -261,8 +261,8 @@ def _way_in(municipality, contacts) -> dict:
 
 
 def _count_heading(count: int) -> str:
-    return ngettext("%(count)s tilbud på arket", "%(count)s tilbud på arket", count) % {
-        "count": count
+    return ngettext("%(counter)s tilbud på arket", "%(counter)s tilbud på arket", count) % {
+        "counter": count
     }
 
 
@@ -331,11 +331,11 @@ def selection_sheet(
         sheet["skipped"] = {
             "text": ngettext(
                 "Ett valg kom ikke med, fordi tilbudet ikke finnes eller ikke lenger er aktivt:",
-                "%(count)s valg kom ikke med, fordi tilbudene ikke finnes eller ikke lenger er "
+                "%(counter)s valg kom ikke med, fordi tilbudene ikke finnes eller ikke lenger er "
                 "aktive:",
                 len(skipped),
             )
-            % {"count": len(skipped)},
+            % {"counter": len(skipped)},
             "values": [f"«{clean(value, 40)}»" for value in skipped],
         }
     entries = [_offer(offer, site, municipality=municipality) for offer in offers]
