@@ -38,7 +38,7 @@ WAIT_SECONDS = 3
 # Typst never breaks a line inside a word: a run of more letters than this without a space
 # gets an invisible break opportunity (a zero-width space) after every this many.
 _LONGEST_WORD = 30
-_LONG_WORD = re.compile(r"[^\s\u200b]{%d,}" % (_LONGEST_WORD + 1))
+_LONG_WORD = re.compile(rf"[^\s\u200b]{{{_LONGEST_WORD + 1},}}")
 _ENGINE = f"typst {version('typst')}"
 
 
@@ -139,7 +139,9 @@ def sheet_pdf(sheet: dict, key: str, printed_on) -> bytes:
             try:
                 pdf = render_pdf(sheet, printed_on)
             except typst_pdf.RenderTimeout:
-                logger.warning("A sheet PDF was not made within %s s", settings.SHEET_RENDER_SECONDS)
+                logger.warning(
+                    "A sheet PDF was not made within %s s", settings.SHEET_RENDER_SECONDS
+                )
                 _cache_set(slow_name, True, TOO_SLOW_SECONDS)
                 raise SheetTooSlow from None
             milliseconds = round((time.perf_counter() - started) * 1000, 1)

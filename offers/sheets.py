@@ -137,7 +137,7 @@ def _serves_only(offer, municipality) -> bool:
 
 
 def _facts(offer, *, own_sheet: bool, municipality) -> list[list[list[str]]]:
-    """"Label: value" lines in two columns, for whom and when, where and what it costs; on a
+    """ "Label: value" lines in two columns, for whom and when, where and what it costs; on a
     list, none that says nothing or repeats the sheet's heading."""
     for_whom, when_where = [], []
     if offer.diagnosis_label and (own_sheet or not offer.diagnosis_independent):
@@ -218,8 +218,7 @@ def _sheet(kind: str, title: str, site: Site, printed_on) -> dict:
             [
                 settings.PORTAL_NAME,
                 site.host,
-                _("skrevet ut %(date)s")
-                % {"date": formats.date_format(printed_on, "DATE_FORMAT")},
+                _("skrevet ut %(date)s") % {"date": formats.date_format(printed_on, "DATE_FORMAT")},
             ]
         ),
         "words": {
@@ -268,7 +267,9 @@ def _count_heading(count: int) -> str:
 
 def offer_sheet(offer, site: Site, printed_on) -> dict:
     sheet = _sheet("offer", _field(offer, "title"), site, printed_on)
-    sheet["groups"] = [{"heading": "", "anchor": "", "offers": [_offer(offer, site, own_sheet=True)]}]
+    sheet["groups"] = [
+        {"heading": "", "anchor": "", "offers": [_offer(offer, site, own_sheet=True)]}
+    ]
     return sheet
 
 
@@ -326,7 +327,9 @@ def selection_sheet(
         sheet["other_names"] = municipality.other_names
         sheet["way_in"] = _way_in(municipality, way_in)
     if chosen:
-        sheet["subtitle"] = _("Utvalg: %(filters)s") % {"filters": ", ".join(clean(c) for c in chosen)}
+        sheet["subtitle"] = _("Utvalg: %(filters)s") % {
+            "filters": ", ".join(clean(c) for c in chosen)
+        }
     if skipped:
         sheet["skipped"] = {
             "text": ngettext(

@@ -49,7 +49,7 @@ class _Compiler:
 
     def start(self):
         self.owner = os.getpid()
-        self.process = subprocess.Popen(
+        self.process = subprocess.Popen(  # noqa: S603 - this Python, our module, our settings
             [
                 sys.executable,
                 "-m",

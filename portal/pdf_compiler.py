@@ -13,6 +13,7 @@ frame. After IDLE_SECONDS without a request it exits if it has grown (the compil
 of many different sheets), giving its memory back; the next PDF starts a new one.
 """
 
+import contextlib
 import datetime
 import os
 import select
@@ -68,7 +69,9 @@ def main() -> None:
     os.dup2(2, 1)
     # Unbuffered, so that select() sees every request that has not been read yet.
     requests = os.fdopen(0, "rb", buffering=0)
-    fonts = typst.Fonts(include_system_fonts=False, include_embedded_fonts=False, font_paths=[font_dir])
+    fonts = typst.Fonts(
+        include_system_fonts=False, include_embedded_fonts=False, font_paths=[font_dir]
+    )
     with tempfile.TemporaryDirectory(prefix="typst-root-") as empty_root:
         compiler = typst.Compiler(root=empty_root, font_paths=fonts, ignore_system_fonts=True)
         compiler.compile(input=_WARM_UP)
@@ -100,7 +103,5 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    try:
+    with contextlib.suppress(BrokenPipeError):  # the web worker went away mid-answer
         main()
-    except BrokenPipeError:
-        pass

@@ -335,7 +335,7 @@ SHEET_MAX_OFFERS = env_int("PORTAL_SHEET_MAX_OFFERS", 30, minimum=1)
 SHEET_FONT_DIR = Path(env_str("PORTAL_SHEET_FONT_DIR") or "/usr/share/fonts/truetype/dejavu")
 SHEET_RENDER_SECONDS = env_int("PORTAL_SHEET_RENDER_SECONDS", 8, minimum=1)
 # A request may also wait up to 2 x 3 s for a render slot and for the same sheet.
-if SHEET_RENDER_SECONDS > env_int("GUNICORN_TIMEOUT", 30, minimum=1) - 10:
+if env_int("GUNICORN_TIMEOUT", 30, minimum=1) - SHEET_RENDER_SECONDS < 10:
     raise ImproperlyConfigured(
         "PORTAL_SHEET_RENDER_SECONDS must be at least 10 seconds below GUNICORN_TIMEOUT, so "
         "a slow sheet ends in a message, not in a killed worker."

@@ -73,7 +73,9 @@ def test_a_filtered_list_prints_the_offers_it_shows_not_the_municipalitys_whole_
     html = client.get("/tilbud/?kommune=asker&diagnose=demens&side=1").content.decode()
     link = re.search(r'<a href="(/tilbudsark/\?[^"]+)">Skriv ut disse 2 tilbudene</a>', html)
     sheet = client.get(link[1].replace("&amp;", "&")).content.decode()
-    text = pdf_text(client.get(link[1].replace("&amp;", "&").replace("tilbudsark/", "tilbudsark.pdf")))
+    text = pdf_text(
+        client.get(link[1].replace("&amp;", "&").replace("tilbudsark/", "tilbudsark.pdf"))
+    )
 
     assert link[1] == "/tilbudsark/?kommune=asker&amp;diagnose=demens"
     assert "Skriv ut alle tilbudene i Asker" not in html
@@ -104,7 +106,9 @@ def test_a_list_with_more_offers_than_a_sheet_may_hold_offers_no_print_of_them_a
 
 def test_offers_ticked_on_a_municipalitys_list_print_its_way_in(client, asker, baerum):
     factories.offer("Nasjonal linje", slug="linje", nationwide=True)
-    factories.contact("Pårørendekoordinator", municipality=asker, is_way_in=True, phone="+47 011 11 111")
+    factories.contact(
+        "Pårørendekoordinator", municipality=asker, is_way_in=True, phone="+47 011 11 111"
+    )
 
     html = client.get("/tilbud/?kommune=asker").content.decode()
     sheet = client.get("/tilbudsark/?tilbud=linje&kommune=asker").content.decode()

@@ -105,7 +105,7 @@ def selection_sheet(request, as_pdf=False):
 
 
 def _filtered_selection(request, as_pdf):
-    """"Skriv ut disse 11 tilbudene" on a filtered list: the offers it shows, in its order."""
+    """ "Skriv ut disse 11 tilbudene" on a filtered list: the offers it shows, in its order."""
     filterset = OfferFilter(
         request.GET, queryset=Offer.objects.public().for_list().with_contacts_and_partners()
     )
@@ -120,7 +120,11 @@ def _filtered_selection(request, as_pdf):
     if not offers:
         return _selection_problem(request, status=404, none_match=True)
     municipality = chosen.get("kommune")
-    labels = [label for label in filterset.chosen_labels() if not municipality or label != municipality.label]
+    labels = [
+        label
+        for label in filterset.chosen_labels()
+        if not municipality or label != municipality.label
+    ]
     query = [(name, getattr(value, "slug", value)) for name, value in chosen.items()]
     return _selection_response(request, offers, as_pdf, municipality, query, chosen=labels)
 
