@@ -15,6 +15,7 @@ from portal import pdf as typst_pdf
 from tests import factories
 from tests.admin_forms import change_url, offer_form_data
 from tests.pdf import pdf_pages, pdf_text
+from tests.test_settings import start_with
 
 URL = "/kommuner/asker/tilbudsark.pdf"
 
@@ -229,3 +230,25 @@ def test_the_admin_explains_the_length_a_description_may_have(client, asker, ask
     assert fits.status_code == 302
     offer.refresh_from_db()
     assert len(offer.description) == 1999  # the last space is trimmed
+
+
+@pytest.mark.parametrize(
+    ("variables", "named"),
+    [
+        ({"PORTAL_SHEET_RENDER_SECONDS": "25"}, "PORTAL_SHEET_RENDER_SECONDS"),
+        ({"PORTAL_SHEET_RENDER_SECONDS": "50", "GUNICORN_TIMEOUT": "55"}, "GUNICORN_TIMEOUT"),
+        ({"PORTAL_SHEET_PDF_RATE": "many"}, "PORTAL_SHEET_PDF_RATE='many'"),
+        ({"PORTAL_SHEET_RENDERS": "0"}, "PORTAL_SHEET_RENDERS='0'"),
+    ],
+)
+def test_sheet_limits_that_make_no_sense_stop_the_portal_at_start(variables, named):
+    result = start_with(DJANGO_DEBUG="1", **variables)
+
+    assert result.returncode != 0
+    assert named in result.stderr
+
+
+def test_a_render_time_well_below_gunicorns_timeout_is_accepted():
+    result = start_with(DJANGO_DEBUG="1", PORTAL_SHEET_RENDER_SECONDS="50", GUNICORN_TIMEOUT="60")
+
+    assert result.returncode == 0, result.stderr
