@@ -40,6 +40,7 @@ WAIT_SECONDS = 3
 _LONGEST_WORD = 30
 _LONG_WORD = re.compile(rf"[^\s\u200b]{{{_LONGEST_WORD + 1},}}")
 _ENGINE = f"typst {version('typst')}"
+_AS_IS = {"qr", "anchor"}
 
 
 class SheetBusy(Exception):
@@ -64,13 +65,14 @@ def _breakable(text: str) -> str:
 
 
 def typeset(value):
-    """The sheet's data as Typst gets it: long words made breakable (QR codes left alone)."""
+    """The sheet's data as Typst gets it: long words made breakable (but QR codes and the
+    anchors the contents link to)."""
     if isinstance(value, str):
         return _breakable(value)
     if isinstance(value, list):
         return [typeset(item) for item in value]
     if isinstance(value, dict):
-        return {key: item if key == "qr" else typeset(item) for key, item in value.items()}
+        return {key: item if key in _AS_IS else typeset(item) for key, item in value.items()}
     return value
 
 

@@ -141,7 +141,7 @@ def _facts(offer, *, own_sheet: bool, municipality) -> list[list[list[str]]]:
     list, none that says nothing or repeats the sheet's heading."""
     for_whom, when_where = [], []
     if offer.diagnosis_label and (own_sheet or not offer.diagnosis_independent):
-        for_whom.append([_("Diagnose"), offer.diagnosis_label])
+        for_whom.append([_("Diagnose"), clean(offer.diagnosis_label, 600)])
     if offer.carer_age_label:
         for_whom.append([_("Din alder"), offer.carer_age_label])
     if offer.patient_age_label:
@@ -162,8 +162,8 @@ def _offer(offer, site: Site, *, own_sheet=False, grouped=False, municipality=No
     """One offer as a sheet prints it. grouped: under its type's heading; municipality: the
     sheet's own, whose name need not be repeated."""
     path = reverse("offers:short_link", args=[offer.pk])
-    kicker = [] if grouped else [offer.offer_type.display_name]
-    kicker += [offer.status_label] if offer.status_label else []
+    kicker = [] if grouped else [clean(offer.offer_type.display_name, 100)]
+    kicker += [str(offer.status_label)] if offer.status_label else []
     act = [_field(offer, "registration_info")]
     if offer.signup_url:
         act.append(f"{_('Påmelding på nett:')} {_field(offer, 'signup_url')}")
@@ -240,7 +240,7 @@ def _way_in(municipality, contacts) -> dict:
     """The "Start her" box: whom in the municipality a carer can call first."""
     carer_page = ""
     if municipality.carer_page_url:
-        carer_page = _("%(name)s kommunes side for pårørende") % {"name": municipality.name}
+        carer_page = _("%(name)s kommunes side for pårørende") % {"name": clean(municipality.name)}
         carer_page += f": {_field(municipality, 'carer_page_url')}"
     return {
         "heading": _("Start her"),
@@ -282,14 +282,14 @@ def municipality_sheet(municipality, site: Site, printed_on) -> dict:
         .with_contacts_and_partners()
     )
     way_in = list(ContactPerson.objects.way_in().filter(municipality=municipality))
-    title = _("Tilbud til pårørende i %(name)s") % {"name": municipality.label}
+    title = _("Tilbud til pårørende i %(name)s") % {"name": clean(municipality.label)}
     sheet = _sheet("municipality", title, site, printed_on)
-    sheet["other_names"] = municipality.other_names
+    sheet["other_names"] = [clean(name) for name in municipality.other_names]
     sheet["way_in"] = _way_in(municipality, way_in)
     for offer_type, members in groupby(offers, key=lambda offer: offer.offer_type):
         sheet["groups"].append(
             {
-                "heading": offer_type.display_name,
+                "heading": clean(offer_type.display_name, 100),
                 "anchor": f"type-{offer_type.slug}",
                 "offers": [
                     _offer(offer, site, grouped=True, municipality=municipality)
@@ -319,12 +319,12 @@ def selection_sheet(
     """Offers staff picked or filtered, in that order. skipped: picks that were not found;
     chosen: the list's filters as a carer reads them; municipality: whose way in to print."""
     if municipality is not None:
-        title = _("Utvalgte tilbud til pårørende i %(name)s") % {"name": municipality.label}
+        title = _("Utvalgte tilbud til pårørende i %(name)s") % {"name": clean(municipality.label)}
     else:
         title = _("Utvalgte tilbud til pårørende")
     sheet = _sheet("selection", title, site, printed_on)
     if municipality is not None:
-        sheet["other_names"] = municipality.other_names
+        sheet["other_names"] = [clean(name) for name in municipality.other_names]
         sheet["way_in"] = _way_in(municipality, way_in)
     if chosen:
         sheet["subtitle"] = _("Utvalg: %(filters)s") % {

@@ -88,18 +88,16 @@ def test_a_file_lock_ends_with_the_process_that_held_it(settings, tmp_path):
     settings.REDIS_URL = ""
     settings.LOCK_DIR = tmp_path
     name = f"test-{uuid.uuid4().hex}"
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "import django, os, sys, time; from django.conf import settings; "
-            f"settings.configure(REDIS_URL='', LOCK_DIR=__import__('pathlib').Path({str(tmp_path)!r})); "
-            f"from portal import locks; assert locks.try_lock({name!r}, expire=30); "
-            "print('held', flush=True); time.sleep(60)",
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
+    code = (
+        "import pathlib, time\n"
+        "from django.conf import settings\n"
+        f"settings.configure(REDIS_URL='', LOCK_DIR=pathlib.Path({str(tmp_path)!r}))\n"
+        "from portal import locks\n"
+        f"assert locks.try_lock({name!r}, expire=30)\n"
+        "print('held', flush=True)\n"
+        "time.sleep(60)\n"
     )
+    holder = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
     assert holder.stdout.readline().strip() == "held"
     assert locks.try_lock(name, expire=30) is None
 
