@@ -182,6 +182,7 @@ def _offer(offer, site: Site, *, own_sheet=False, grouped=False, municipality=No
         text = _field(offer, "description")
         description = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
     return {
+        "slug": offer.slug,  # for the templates of apps that add lines (register_offer_line)
         "anchor": f"tilbud-{offer.slug}",
         "kicker": " · ".join(kicker),
         "title": _field(offer, "title"),

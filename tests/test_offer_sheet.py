@@ -195,3 +195,19 @@ def test_partners_are_listed_as_a_sentence_lists_them(client, school):
         " og Nasjonalforeningen." in text
     )
     assert "Demensforeningen, Frivilligsentralen and Nasjonalforeningen." in english
+
+
+def test_an_app_can_add_a_line_under_every_offer(client, school, monkeypatch):
+    from offers import sheets
+
+    monkeypatch.setattr(sheets, "_offer_lines", [])
+    sheets.register_offer_line(lambda offer, site: f"Neste kurs: {offer.slug} på {site.host}")
+    sheets.register_offer_line(lambda offer, site: "")  # nothing to say for this offer
+
+    html = client.get("/tilbud/parorendeskole-demens/tilbudsark/").content.decode()
+    text = pdf_text(client.get("/tilbud/parorendeskole-demens/tilbudsark.pdf"))
+
+    assert (
+        '<p class="sheet-offer__line">Neste kurs: parorendeskole-demens på testserver</p>' in html
+    )
+    assert "Neste kurs: parorendeskole-demens på testserver" in text
