@@ -1,5 +1,6 @@
 """Locks the worker processes share: file locks on one host, or Redis when REDIS_URL is set
-(PORTAL_TEST_REDIS_URL names the Redis these tests may use; they are skipped without one)."""
+(PORTAL_TEST_REDIS_URL names a Redis database these tests may write to; without it the Redis
+cases are skipped)."""
 
 import os
 import subprocess
@@ -12,10 +13,12 @@ import redis
 
 from portal import locks
 
-TEST_REDIS_URL = os.environ.get("PORTAL_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+TEST_REDIS_URL = os.environ.get("PORTAL_TEST_REDIS_URL", "")
 
 
 def redis_reachable() -> bool:
+    if not TEST_REDIS_URL:
+        return False
     try:
         return bool(redis.Redis.from_url(TEST_REDIS_URL, socket_connect_timeout=1).ping())
     except redis.RedisError:
@@ -26,7 +29,7 @@ def redis_reachable() -> bool:
 def backend(request, settings, tmp_path):
     if request.param == "redis":
         if not redis_reachable():
-            pytest.skip(f"no Redis at {TEST_REDIS_URL}")
+            pytest.skip(f"no Redis at PORTAL_TEST_REDIS_URL={TEST_REDIS_URL!r}")
         settings.REDIS_URL = TEST_REDIS_URL
     else:
         settings.REDIS_URL = ""
