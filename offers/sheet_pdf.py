@@ -140,6 +140,8 @@ def sheet_pdf(sheet: dict, key: str, printed_on) -> bytes:
             started = time.perf_counter()
             try:
                 pdf = render_pdf(sheet, printed_on)
+            except typst_pdf.RenderBusy:
+                raise SheetBusy from None
             except typst_pdf.RenderTimeout:
                 logger.warning(
                     "A sheet PDF was not made within %s s", settings.SHEET_RENDER_SECONDS

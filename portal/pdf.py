@@ -39,6 +39,10 @@ class RenderTimeout(Exception):
     """The PDF was not ready within its time; its compiler process was ended."""
 
 
+class RenderBusy(Exception):
+    """This process's compiler stayed busy with another PDF (another thread's) all the time."""
+
+
 class _Compiler:
     """One compiler process and the pipe to it."""
 
@@ -76,7 +80,7 @@ class _Compiler:
     def render(self, request: list[bytes], seconds: float) -> bytes:
         deadline = time.monotonic() + seconds
         if not self.lock.acquire(timeout=seconds):
-            raise RenderTimeout("another PDF of this process took the whole time")
+            raise RenderBusy("another PDF of this process took the whole time")
         try:
             for attempt in (1, 2):
                 if self.owner != os.getpid():

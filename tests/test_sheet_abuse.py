@@ -252,3 +252,19 @@ def test_a_render_time_well_below_gunicorns_timeout_is_accepted():
     result = start_with(DJANGO_DEBUG="1", PORTAL_SHEET_RENDER_SECONDS="50", GUNICORN_TIMEOUT="60")
 
     assert result.returncode == 0, result.stderr
+
+
+def test_a_compiler_busy_with_another_thread_is_busy_not_slow(client, offer, monkeypatch):
+    real = sheet_pdf.render_pdf
+
+    def busy(sheet, printed_on):
+        raise typst_pdf.RenderBusy
+
+    monkeypatch.setattr(sheet_pdf, "render_pdf", busy)
+    first = client.get(URL)
+    monkeypatch.setattr(sheet_pdf, "render_pdf", real)
+    second = client.get(URL)
+
+    assert first.status_code == 503
+    assert "Mange skriver ut akkurat nå" in first.text
+    assert second.status_code == 200  # not remembered as too slow
