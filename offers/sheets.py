@@ -166,10 +166,11 @@ def _offer(offer, site: Site, *, own_sheet=False, grouped=False, municipality=No
     kicker += [str(offer.status_label)] if offer.status_label else []
     act = [_field(offer, "registration_info")]
     if offer.signup_url:
-        act.append(f"{_('Påmelding på nett:')} {_field(offer, 'signup_url')}")
+        act.append(_("Påmelding på nett:") + " " + _field(offer, "signup_url"))
     by = _("Drives av %(provider)s") % {"provider": _field(offer.provider, "name")}
     if partners := offer.partners.all():
-        by += f", {_('i samarbeid med')} {join_words([_field(p, 'name') for p in partners])}"
+        partner_names = join_words([_field(partner, "name") for partner in partners])
+        by += ", " + _("i samarbeid med") + " " + partner_names
     if offer.confirmed_on:
         confirmed = _("Sist bekreftet %(date)s") % {
             "date": formats.date_format(offer.confirmed_on, "DATE_FORMAT")

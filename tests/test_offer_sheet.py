@@ -211,3 +211,13 @@ def test_an_app_can_add_a_line_under_every_offer(client, school, monkeypatch):
         '<p class="sheet-offer__line">Neste kurs: parorendeskole-demens på testserver</p>' in html
     )
     assert "Neste kurs: parorendeskole-demens på testserver" in text
+
+
+def test_the_sheet_speaks_english_all_through(client, school):
+    client.post("/sprak/", {"language": "en", "next": "/"})
+
+    text = pdf_text(client.get("/tilbud/parorendeskole-demens/tilbudsark.pdf"))
+
+    assert "Run by Bærum kommune, in partnership with Demensforeningen." in text
+    assert "Sign up online: https://baerum.kommune.example/pamelding" in text
+    assert "Read more:" in text
