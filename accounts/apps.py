@@ -8,7 +8,12 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Brukere og tilganger")
 
     def ready(self):
+        from django.contrib import admin
+
         from accounts import roles, signals  # noqa: F401  (connects the lockout log)
+        from accounts.forms import LoginForm
+
+        admin.site.login_form = LoginForm
 
         # Every migrate brings the two groups' permissions in line with the code.
         post_migrate.connect(roles.sync_roles_after_migrate, sender=self)

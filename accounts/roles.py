@@ -17,6 +17,8 @@ _EDIT = ("view", "add", "change", "delete")
 
 COORDINATOR_PERMISSIONS = [
     *(f"offers.{action}_offer" for action in _EDIT),
+    # Rounds are edited on their offer's page; their sessions with them.
+    *(f"offers.{action}_round" for action in _EDIT),
     *(f"offers.{action}_provider" for action in _EDIT),
     *(f"offers.{action}_contactperson" for action in _EDIT),
     # Their own municipality's way in only; the admin limits which fields.

@@ -3,7 +3,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from portal.history import PortalHistoricalRecords
-from portal.scoping import ScopedQuerySet
+from portal.scoping import ScopedQuerySet, municipality_ids, sees_everything
 from portal.slugs import norwegian_slugify
 from portal.text import norwegian_sort_key
 
@@ -11,6 +11,10 @@ from portal.text import norwegian_sort_key
 class CountyQuerySet(models.QuerySet):
     def get_by_natural_key(self, number):
         return self.get(number=number)
+
+    def nameable_by(self, user):
+        """The counties a user may let an offer serve whole: a national editor's power."""
+        return self if sees_everything(user) else self.none()
 
 
 class County(models.Model):
@@ -40,6 +44,16 @@ class County(models.Model):
 class MunicipalityQuerySet(ScopedQuerySet):
     def get_by_natural_key(self, number):
         return self.get(number=number)
+
+    def neighbouring(self, user):
+        """The municipalities a user may let an offer serve: a coordinator's own and the
+        others in the same counties (Asker's coordinator may name Bærum, for an offer the two
+        run together); every one for a national editor. Whole counties and the whole country
+        are the national editors' to name."""
+        if sees_everything(user):
+            return self
+        own_counties = Municipality.objects.filter(pk__in=municipality_ids(user)).values("county")
+        return self.filter(county__in=own_counties)
 
     def for_picker(self) -> list["Municipality"]:
         """Every municipality with its county, by county and then in Norwegian alphabetical

@@ -26,3 +26,18 @@ class OfferFormat(models.TextChoices):
     DROP_IN = "drop_in", _("Åpent møte, kom når du vil")
     RESIDENTIAL = "residential", _("Helgeopphold")
     SERVICE = "service", _("Tjeneste etter vedtak eller avtale")
+
+
+class Enrolment(models.TextChoices):
+    """Where enrolment for a round stands, when a coordinator keeps no count of places."""
+
+    OPEN = "open", _("Ledige plasser")
+    FEW = "few", _("Få ledige plasser")
+    FULL = "full", _("Fullt")
+    WAITING_LIST = "waiting_list", _("Fullt, men du kan stå på venteliste")
+
+
+# A round in one of these states takes no more sign-ups, whatever its count of places says.
+CLOSED_ENROLMENT = [Enrolment.FULL, Enrolment.WAITING_LIST]
+# A count of places left at or below this reads as "few places left".
+FEW_PLACES = 3

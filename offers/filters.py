@@ -125,6 +125,21 @@ class MunicipalityFilter(SlugChoiceFilter):
     field_class = MunicipalityChoiceField
 
 
+class ChoiceCheckbox(forms.CheckboxInput):
+    """A checkbox that sends one word (paamelding=apen) and is ticked when that word came, so
+    its field can be a ChoiceField that explains any other value instead of guessing."""
+
+    def __init__(self, value: str, attrs=None):
+        super().__init__(attrs, check_test=lambda v: v == value)
+        self.value = value
+
+    def format_value(self, value):
+        return self.value
+
+    def value_from_datadict(self, data, files, name):
+        return data.get(name)
+
+
 class FilterForm(forms.Form):
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("label_suffix", "")
@@ -183,6 +198,21 @@ class OfferFilter(django_filters.FilterSet):
         error_messages={"invalid_choice": _("Vi fant ingen tilbudstype som heter «%(value)s».")},
     )
 
+    paamelding = django_filters.ChoiceFilter(
+        label=_("Bare kurs du kan melde deg på nå"),
+        choices=[("apen", _("Påmelding åpen"))],
+        widget=ChoiceCheckbox("apen"),
+        method="filter_enrolment",
+        error_messages={"invalid_choice": _("Vi forsto ikke påmeldingsvalget «%(value)s».")},
+    )
+    sorter = django_filters.ChoiceFilter(
+        label=_("Rekkefølge"),
+        choices=[("start", _("Kurs som starter først"))],
+        empty_label=_("Nærmest deg først"),
+        method="sort",
+        error_messages={"invalid_choice": _("Vi kan ikke sortere etter «%(value)s».")},
+    )
+
     class Meta:
         model = Offer
         fields = []
@@ -206,6 +236,12 @@ class OfferFilter(django_filters.FilterSet):
     def filter_type(self, queryset, name, value):
         return queryset.of_type(value)
 
+    def filter_enrolment(self, queryset, name, value):
+        return queryset.open_for_enrolment()
+
+    def sort(self, queryset, name, value):
+        return queryset.by_next_start()  # "start", the only choice
+
     @property
     def chosen(self) -> dict:
         """The filters that were understood and applied, by parameter name."""
@@ -218,7 +254,11 @@ class OfferFilter(django_filters.FilterSet):
         """The applied filters as a carer reads them: '«kafé»', 'Asker', 'Din alder: Barn'."""
         labels = []
         for name, value in self.chosen.items():
-            if name == "q":
+            if name == "sorter":  # an order, not a filter
+                continue
+            if name == "paamelding":
+                labels.append(str(self.filters[name].extra["choices"][0][1]))
+            elif name == "q":
                 labels.append(f"«{value}»")
             elif name in {"aldersgruppe", "pasientalder"}:
                 labels.append(f"{self.filters[name].label}: {value.display_name}")

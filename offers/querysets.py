@@ -1,10 +1,25 @@
 from collections import defaultdict
 
-from django.db.models import Case, Exists, F, IntegerField, OuterRef, Prefetch, Q, Value, When
+from django.db import models
+from django.db.models import (
+    Case,
+    Exists,
+    F,
+    IntegerField,
+    Max,
+    Min,
+    OuterRef,
+    Prefetch,
+    Q,
+    Subquery,
+    Value,
+    When,
+)
+from django.utils import timezone
 
 from municipalities.models import Municipality
 from offers.ages import overlaps_band
-from offers.choices import OfferStatus
+from offers.choices import CLOSED_ENROLMENT, OfferStatus
 from offers.confirmation import confirmation_cutoff
 from offers.search import search
 from portal.scoping import ScopedQuerySet
@@ -78,7 +93,8 @@ class OfferQuerySet(ScopedQuerySet):
         ).order_by("reach", "title", "pk")
 
     def with_card_relations(self):
-        """What an offer card shows: type, provider, diagnoses and where it applies."""
+        """What an offer card shows: type, provider, diagnoses, where it applies and its
+        upcoming rounds."""
         return (
             self.select_related("offer_type", "provider")
             .defer("search_vector", "search_text", "search_names")
@@ -87,7 +103,45 @@ class OfferQuerySet(ScopedQuerySet):
                 "counties",
                 Prefetch("municipalities", queryset=Municipality.objects.select_related("county")),
             )
+            .with_upcoming_rounds()
         )
+
+    # Rounds (offers.models.round): ended ones drop out by today's date, with no job.
+
+    def _rounds(self):
+        return self.model._meta.get_field("rounds").related_model.objects
+
+    def with_upcoming_rounds(self):
+        """Each offer's rounds that have not ended, soonest first, with their sessions: two
+        queries for the whole page (Offer.upcoming_rounds reads them)."""
+        rounds = self._rounds().upcoming().prefetch_related("sessions")
+        return self.prefetch_related(
+            Prefetch("rounds", queryset=rounds, to_attr="prefetched_rounds")
+        )
+
+    def open_for_enrolment(self):
+        """Offers with a round a carer can sign up for today (RoundQuerySet.open_for_enrolment)."""
+        return self.filter(Exists(self._rounds().open_for_enrolment().filter(offer=OuterRef("pk"))))
+
+    def by_next_start(self):
+        """The offers whose next round starts soonest first; those with none last, in the
+        order they had."""
+        next_start = (
+            self._rounds()
+            .starting_from(timezone.localdate())
+            .filter(offer=OuterRef("pk"))
+            .order_by("first_day")
+            .values("first_day")[:1]
+        )
+        return self.annotate(next_start=Subquery(next_start)).order_by(
+            F("next_start").asc(nulls_last=True), *self.query.order_by
+        )
+
+    def with_upcoming_round(self):
+        return self.filter(Exists(self._rounds().upcoming().filter(offer=OuterRef("pk"))))
+
+    def without_upcoming_rounds(self):
+        return self.exclude(Exists(self._rounds().upcoming().filter(offer=OuterRef("pk"))))
 
     def for_list(self):
         return self.with_card_relations().local_first()
@@ -106,7 +160,16 @@ class OfferQuerySet(ScopedQuerySet):
         return self.prefetch_related("partners", Prefetch("contacts", queryset=contacts))
 
     def for_detail(self):
-        return self.with_card_relations().with_contacts_and_partners().select_related("owner")
+        return (
+            self.with_card_relations()
+            .with_contacts_and_partners()
+            .select_related("owner")
+            .with_has_rounds()
+        )
+
+    def with_has_rounds(self):
+        """has_rounds: whether the offer has ever had a round (Offer.runs_in_rounds)."""
+        return self.annotate(has_rounds=Exists(self._rounds().filter(offer=OuterRef("pk"))))
 
     def count_serving(self, municipalities) -> dict[int, int]:
         """How many of these offers serve each municipality, in four queries whatever the count.
@@ -127,3 +190,40 @@ class OfferQuerySet(ScopedQuerySet):
             m.pk: nationwide + len(by_municipality[m.pk] | by_county[m.county_id])
             for m in municipalities
         }
+
+
+class RoundQuerySet(models.QuerySet):
+    def with_days(self):
+        """Each round's first and last day, from its sessions."""
+        return self.annotate(first_day=Min("sessions__date"), last_day=Max("sessions__date"))
+
+    def upcoming(self, today=None):
+        """Rounds not over yet (their last session is today or later), soonest first."""
+        today = today or timezone.localdate()
+        return self.with_days().filter(last_day__gte=today).order_by("first_day", "pk")
+
+    def starting_from(self, day):
+        """Rounds that have not started before `day`."""
+        return self.with_days().filter(first_day__gte=day)
+
+    def open_for_enrolment(self, today=None):
+        """Rounds a carer can still sign up for: not started, the deadline not passed, and
+        not full (Round.is_open_for_enrolment is the same rule for one round)."""
+        today = today or timezone.localdate()
+        return (
+            self.starting_from(today)
+            .filter(Q(enrolment_deadline__isnull=True) | Q(enrolment_deadline__gte=today))
+            .exclude(enrolment__in=CLOSED_ENROLMENT)
+            .exclude(places_left=0)
+        )
+
+    def with_places_after_deadline(self, today=None):
+        """Rounds not started whose deadline has passed while they still have places: worth
+        a coordinator's look ("fortsatt ledige plasser?")."""
+        today = today or timezone.localdate()
+        return (
+            self.starting_from(today)
+            .filter(enrolment_deadline__lt=today)
+            .exclude(enrolment__in=CLOSED_ENROLMENT)
+            .exclude(places_left=0)
+        )

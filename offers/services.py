@@ -1,11 +1,11 @@
 """Writes to offers that carry rules of their own: edits that must not overwrite someone
-else's, and confirming that an offer is still true."""
+else's, confirming that an offer is still true, and a round's sessions."""
 
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext
 
-from offers.models import Offer
+from offers.models import Offer, Round, Session
 
 
 class OfferChangedMeanwhile(Exception):
@@ -66,3 +66,40 @@ def last_edit(offer_pk: int):
         .order_by("history_date")
         .first()
     )
+
+
+def set_sessions(round_: Round, wanted) -> None:
+    """Make the round's sessions exactly `wanted` (items with date, start_time and end_time).
+
+    A session that keeps its date keeps its row, and with it its calendar UID, when only its
+    times change: a calendar then moves the event instead of adding a second one."""
+    existing = list(round_.sessions.all())
+    wanted = sorted(set(wanted), key=lambda s: (s.date, s.start_time))
+    unmatched = []
+    for item in wanted:
+        same = next(
+            (s for s in existing if (s.date, s.start_time) == (item.date, item.start_time)), None
+        )
+        if same is None:
+            unmatched.append(item)
+            continue
+        existing.remove(same)
+        if same.end_time != item.end_time:
+            same.end_time = item.end_time
+            same.save(update_fields=["end_time"])
+    for item in unmatched:
+        same_day = [s for s in existing if s.date == item.date]
+        if len(same_day) == 1 and sum(w.date == item.date for w in unmatched) == 1:
+            session = same_day[0]
+            existing.remove(session)
+            session.start_time, session.end_time = item.start_time, item.end_time
+            session.save(update_fields=["start_time", "end_time"])
+        else:
+            Session.objects.create(
+                round=round_, date=item.date, start_time=item.start_time, end_time=item.end_time
+            )
+    for session in existing:
+        session.delete()
+    # Read again next time, not from what was prefetched or cached before.
+    round_.__dict__.pop("session_list", None)
+    getattr(round_, "_prefetched_objects_cache", {}).pop("sessions", None)

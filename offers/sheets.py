@@ -22,7 +22,7 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils import formats
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.text import Truncator
+from django.utils.text import Truncator, capfirst
 from django.utils.translation import get_language, ngettext, pgettext
 from django.utils.translation import gettext as _
 
@@ -149,13 +149,31 @@ def _facts(offer, *, own_sheet: bool, municipality) -> list[list[list[str]]]:
     if not _serves_only(offer, municipality):
         for_whom.append([_("Gjelder for"), clean(offer.coverage_label, 600)])
     for_whom.append([_("Form"), offer.get_format_display()])
-    when_where.append([_("Når"), _field(offer, "schedule")])
+    if offer.schedule:  # a course in rounds may leave it to its next round's line
+        when_where.append([_("Når"), _field(offer, "schedule")])
     if offer.place:
         when_where.append([_("Sted"), _field(offer, "place")])
     when_where.append([_("Pris"), _("Gratis") if offer.is_free else _field(offer, "price")])
     if own_sheet:  # on a list, the line that leads to the contacts says it
         when_where.append([_("Påmelding"), offer.registration_label])
     return [for_whom, when_where]
+
+
+def _next_round(offer) -> dict | None:
+    """A course's next round: "Neste kurs: tirsdag 12. januar kl. 18.00–20.00, 8 kvelder.
+    Påmeldingsfrist 5. januar. 4 ledige plasser." (its rounds prefetched by the queryset)."""
+    round_ = offer.next_round
+    if round_ is None:
+        return None
+    when = ", ".join(part for part in [round_.when_label, round_.length_label] if part)
+    text = [f"{when}." if when else ""]
+    if round_.deadline_label:
+        text.append(f"{capfirst(round_.deadline_label)}.")
+    text.append(f"{round_.places_label}.")
+    return {
+        "lead": _("Kurset er i gang:") if round_.has_started() else _("Neste kurs:"),
+        "text": clean(" ".join(part for part in text if part), 400),
+    }
 
 
 def _offer(offer, site: Site, *, own_sheet=False, grouped=False, municipality=None) -> dict:
@@ -197,6 +215,7 @@ def _offer(offer, site: Site, *, own_sheet=False, grouped=False, municipality=No
             else _("Slik tar du kontakt:"),
             "text": " ".join(part for part in act if part),
         },
+        "round": _next_round(offer),
         "contacts": [_contact(contact) for contact in offer.contacts.all()],
         "lines": [clean(line, 300) for make in _offer_lines if (line := make(offer, site))],
         "by": by + ".",

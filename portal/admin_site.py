@@ -1,12 +1,21 @@
 """The portal's admin site: Norwegian titles, a start page for coordinators, scoped
-autocomplete and the page where a new coordinator sets their password."""
+autocomplete and "view on site", the page where a new coordinator sets their password, and
+bad input answered as portal.admin_input says."""
+
+from functools import wraps
 
 from django.contrib import admin
 from django.contrib.admin.exceptions import NotRegistered
 from django.contrib.admin.views.autocomplete import AutocompleteJsonView
 from django.contrib.auth import views as auth_views
+from django.contrib.contenttypes.models import ContentType
+from django.contrib.contenttypes.views import shortcut
+from django.core.exceptions import BadRequest
+from django.http import Http404
 from django.urls import path, reverse_lazy
 from django.utils.translation import gettext_lazy as _
+
+from portal.admin_input import InputCheckingAdmin, has_nul
 
 
 class ScopedAutocompleteJsonView(AutocompleteJsonView):
@@ -49,6 +58,27 @@ class PortalAdminSite(admin.AdminSite):
         super().__init__(*args, **kwargs)
         self._index_panels = []
 
+    def register(self, model_or_iterable, admin_class=None, **options):
+        admin_class = admin_class or admin.ModelAdmin
+        if not issubclass(admin_class, InputCheckingAdmin):
+            admin_class = type(
+                admin_class.__name__,
+                (InputCheckingAdmin, admin_class),
+                {"__module__": admin_class.__module__, "__doc__": admin_class.__doc__},
+            )
+        super().register(model_or_iterable, admin_class, **options)
+
+    def admin_view(self, view, cacheable=False):
+        checked = super().admin_view(view, cacheable)
+
+        @wraps(checked)
+        def refusing_nul(request, *args, **kwargs):
+            if has_nul(request.GET):
+                raise BadRequest("NUL in the query string.")
+            return checked(request, *args, **kwargs)
+
+        return refusing_nul
+
     def add_index_panel(self, panel, position: int = 100):
         """Show panel(request) on the start page, above the list of models: an app's work
         waiting for the user (HTML, or None when there is nothing to show). Lower positions
@@ -67,8 +97,27 @@ class PortalAdminSite(admin.AdminSite):
         return [
             path("passord/ny/<uidb64>/<token>/", self.password_set_view, name="password_set"),
             path("passord/ferdig/", self.password_set_done_view, name="password_set_complete"),
+            # Before Django's own view_on_site URL, which it replaces.
+            path(
+                "r/<path:content_type_id>/<path:object_id>/",
+                self.admin_view(self.view_on_site),
+                name="view_on_site",
+            ),
             *super().get_urls(),
         ]
+
+    def view_on_site(self, request, content_type_id, object_id):
+        """Django's "view on site" redirect, for objects the user may see in this admin
+        only: another municipality's draft is not found, as in its own admin pages."""
+        try:
+            model = ContentType.objects.get_for_id(int(content_type_id)).model_class()
+        except (ValueError, ContentType.DoesNotExist):
+            raise Http404 from None
+        model_admin = self._registry.get(model)
+        obj = model_admin.get_object(request, object_id) if model_admin else None
+        if obj is None or not model_admin.has_view_permission(request, obj):
+            raise Http404
+        return shortcut(request, content_type_id, object_id)
 
     def logged_out_context(self, request, title):
         # No navigation sidebar: there is nothing in it before the user has logged in.

@@ -11,6 +11,8 @@ refer to one in another file. A row sets its fields by name:
 - a date relative to the day of loading is written `!days_ago 21` or `!days_from_today 14`,
   so the demo always looks current;
 - a text may be written as a list of paragraphs;
+- rows that belong to the row (a round's sessions: a one-to-many relation) are written as a
+  list under the relation's name, and replace the ones it had on every load;
 - an editable field the row leaves out gets its default (a many-to-many relation none), so
   loading again brings every demo row back to the demo's state. In a section registered as
   `partial` (rows that add to reference data, such as a municipality's page for carers) a row
@@ -110,8 +112,11 @@ def _save_row(section: Section, row: dict) -> None:
     unknown = set(row) - {f.name for f in model._meta.get_fields()}
     if unknown:
         raise ValueError(f"no field {', '.join(sorted(unknown))} on {model._meta.label}")
-    fields, links = {}, {}
+    fields, links, children = {}, {}, {}
     for field in model._meta.get_fields():
+        if field.one_to_many and field.name in row:
+            children[field] = row[field.name]
+            continue
         if field.auto_created or field.name == section.key:
             continue
         if field.name not in row:
@@ -125,12 +130,8 @@ def _save_row(section: Section, row: dict) -> None:
         value = row[field.name]
         if field.many_to_many:
             links[field.name] = [_related(field.related_model, item) for item in value]
-        elif field.is_relation:
-            fields[field.name] = None if value is None else _related(field.related_model, value)
-        elif isinstance(value, list):  # paragraphs
-            fields[field.name] = "\n\n".join(value)
         else:
-            fields[field.name] = value.resolve() if isinstance(value, RelativeDate) else value
+            fields[field.name] = _value(field, value)
     if section.partial:
         obj = model._default_manager.get(**{section.key: row[section.key]})
         for name, value in fields.items():
@@ -142,6 +143,29 @@ def _save_row(section: Section, row: dict) -> None:
         )
     for name, related in links.items():
         getattr(obj, name).set(related)
+    for relation, rows in children.items():
+        _replace_children(obj, relation, rows)
+
+
+def _value(field, value):
+    """A row's value for a field that is not many-to-many, as the model takes it."""
+    if field.is_relation:
+        return None if value is None else _related(field.related_model, value)
+    if isinstance(value, list):  # paragraphs
+        return "\n\n".join(value)
+    return value.resolve() if isinstance(value, RelativeDate) else value
+
+
+def _replace_children(obj, relation, rows: list[dict]) -> None:
+    """The rows that belong to obj through a one-to-many relation, exactly these."""
+    model = relation.related_model
+    getattr(obj, relation.get_accessor_name()).all().delete()
+    for row in rows:
+        unknown = set(row) - {f.name for f in model._meta.get_fields()}
+        if unknown:
+            raise ValueError(f"no field {', '.join(sorted(unknown))} on {model._meta.label}")
+        values = {name: _value(model._meta.get_field(name), value) for name, value in row.items()}
+        model._default_manager.create(**{relation.field.name: obj, **values})
 
 
 def _related(model, value):

@@ -1,6 +1,7 @@
 """Read settings from the environment, failing loudly on values that make no sense."""
 
 import os
+import re
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
@@ -37,6 +38,16 @@ def env_int(name: str, default: int, *, minimum: int = 0) -> int:
         raise ImproperlyConfigured(f"{name}={raw!r} is not a whole number.") from None
     if value < minimum:
         raise ImproperlyConfigured(f"{name}={raw!r} must be {minimum} or more.")
+    return value
+
+
+def env_rate(name: str, default: str) -> str:
+    """A rate limit as django-ratelimit writes it: "10/h", "3/d", "20/10m"."""
+    value = env_str(name, default)
+    if not re.fullmatch(r"[1-9][0-9]*/[0-9]*[smhd]", value):
+        raise ImproperlyConfigured(
+            f"{name}={value!r} is not a rate: write a count per time, such as 10/h or 3/d."
+        )
     return value
 
 

@@ -34,6 +34,14 @@ class RequestIdFilter(logging.Filter):
         return True
 
 
+class SkipServiceUnavailable(logging.Filter):
+    """For django.request, which logs every 5xx answer as an ERROR: a 503 is the database
+    being away, which portal.views logs once in a while instead of once per request."""
+
+    def filter(self, record):
+        return getattr(record, "status_code", None) != 503
+
+
 class JsonFormatter(logging.Formatter):
     def format(self, record):
         line = {

@@ -20,10 +20,11 @@ def _address(group, request) -> str:
     return client_address(request)
 
 
-def seconds_to_wait(request, group: str, rate: str) -> int | None:
+def seconds_to_wait(request, group: str, rate: str, key=_address) -> int | None:
     """Count this request against the address's `rate` ("20/10m") for `group`: None while
-    within it, else the seconds until the address may try again."""
-    usage = get_usage(request, group=group, key=_address, rate=rate, increment=True)
+    within it, else the seconds until the address may try again. `key(group, request)` counts
+    by something else instead, such as the e-mail address a form was sent for."""
+    usage = get_usage(request, group=group, key=key, rate=rate, increment=True)
     if usage is None or not usage["should_limit"]:
         return None
     return max(1, int(usage["time_left"]))

@@ -15,6 +15,7 @@ from portal.env import (
     env_choice,
     env_int,
     env_list,
+    env_rate,
     env_str,
     mailer_from_url,
 )
@@ -31,8 +32,14 @@ if not SECRET_KEY:
             "python -c 'import secrets; print(secrets.token_urlsafe(50))'"
         )
     SECRET_KEY = "django-insecure-development-only-never-in-production"  # noqa: S105
-elif not DEBUG and len(SECRET_KEY) < 32:
-    raise ImproperlyConfigured("DJANGO_SECRET_KEY is too short: use at least 32 random characters.")
+elif not DEBUG and (
+    len(SECRET_KEY) < 50 or len(set(SECRET_KEY)) < 5 or SECRET_KEY.startswith("django-insecure-")
+):
+    # What `check --deploy` asks of a key (security.W009), refused at start rather than warned.
+    raise ImproperlyConfigured(
+        "DJANGO_SECRET_KEY is too short or too simple: use at least 50 random characters. "
+        "Generate one with: python -c 'import secrets; print(secrets.token_urlsafe(50))'"
+    )
 
 ALLOWED_HOSTS = env_list(
     "DJANGO_ALLOWED_HOSTS", default=["localhost", "127.0.0.1", "[::1]"] if DEBUG else []
@@ -80,6 +87,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # Before the CSRF check: a method a view does not take is 405, whatever the token.
+    "portal.methods.AllowedMethodsMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -139,6 +148,9 @@ AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
 ]
 LOGIN_URL = "admin:login"
+# The admin's is the only login: after it, a `next` that leads off the site is replaced by
+# the admin's start page (Django's default, /accounts/profile/, does not exist here).
+LOGIN_REDIRECT_URL = "admin:index"
 
 # Sessions live in the database (Django's default) and the cache is Redis when REDIS_URL is
 # set, so any number of app servers can answer any request behind a load balancer.
@@ -217,8 +229,11 @@ OFFERS_PER_PAGE = env_int("PORTAL_OFFERS_PER_PAGE", 20, minimum=1)
 CONFIRM_WITHIN_MONTHS = env_int("PORTAL_CONFIRM_WITHIN_MONTHS", 12, minimum=1)
 
 # Password guessing (django-axes): after this many failed logins for one account from one
-# address, that combination is locked out for the cool-off period. Lockouts are logged.
+# address, that combination is locked out for the cool-off period; after this many for any
+# accounts from one address, that address is (accounts/lockout.py). Lockouts are logged.
 AXES_FAILURE_LIMIT = env_int("PORTAL_LOGIN_FAILURE_LIMIT", 5, minimum=1)
+PORTAL_LOGIN_ADDRESS_FAILURE_LIMIT = env_int("PORTAL_LOGIN_ADDRESS_FAILURE_LIMIT", 20, minimum=1)
+AXES_HANDLER = "accounts.lockout.LockoutHandler"
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("PORTAL_LOGIN_LOCKOUT_MINUTES", 30, minimum=1))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 # The login form's field is "username" even though it holds the e-mail address.
@@ -236,6 +251,10 @@ AXES_CLIENT_IP_CALLABLE = "portal.net.client_address"
 # a cache in each process (no REDIS_URL, as in `make run`) an error (E003): then each worker
 # counts on its own, which docs/deployment.md explains.
 RATELIMIT_USE_CACHE = "default"
+# "Gi meg beskjed når neste kurs starter": sign-ups from one address, and confirmation mails
+# to one e-mail address (so nobody can flood someone else's inbox through the portal).
+SUBSCRIBE_RATE = env_rate("PORTAL_SUBSCRIBE_RATE", "10/h")
+SUBSCRIBE_RATE_PER_EMAIL = env_rate("PORTAL_SUBSCRIBE_RATE_PER_EMAIL", "3/d")
 
 
 # HTTPS: on unless debug is on. DJANGO_HTTPS=0 runs production mode on plain http locally.
@@ -245,6 +264,10 @@ SECURE_SSL_REDIRECT = HTTPS
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 SESSION_COOKIE_SECURE = HTTPS
 CSRF_COOKIE_SECURE = HTTPS
+# The language choice is read by the server only, and never sent from another site's page.
+LANGUAGE_COOKIE_SECURE = HTTPS
+LANGUAGE_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 SECURE_HSTS_SECONDS = env_int("DJANGO_HSTS_SECONDS", 365 * 24 * 60 * 60) if HTTPS else 0
 # The portal's own subdomains (www.) are served over HTTPS too; turn off if they are not.
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_HSTS_INCLUDE_SUBDOMAINS", default=True)
@@ -303,7 +326,10 @@ LOG_LEVEL = env_choice("DJANGO_LOG_LEVEL", ["DEBUG", "INFO", "WARNING", "ERROR"]
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"request_id": {"()": "portal.log.RequestIdFilter"}},
+    "filters": {
+        "request_id": {"()": "portal.log.RequestIdFilter"},
+        "skip_503": {"()": "portal.log.SkipServiceUnavailable"},
+    },
     "formatters": {"json": {"()": "portal.log.JsonFormatter"}},
     "handlers": {
         "stderr": {
@@ -316,8 +342,9 @@ LOGGING = {
     "root": {"handlers": ["stderr"], "level": LOG_LEVEL},
     "loggers": {
         "django": {"handlers": [], "level": LOG_LEVEL},
-        # 4xx warnings repeat the request line; errors (5xx, with their traceback) stay.
-        "django.request": {"level": "ERROR"},
+        # 4xx warnings repeat the request line; errors (5xx, with their traceback) stay, but
+        # for the 503s of a database outage, which portal.views logs once in a while.
+        "django.request": {"level": "ERROR", "filters": ["skip_503"]},
         # SQL with its parameters never reaches the log, whatever the level.
         "django.db.backends": {"level": "INFO"},
         # Scanners probing by IP address; the request line already records each as a 400.

@@ -6,12 +6,14 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.generic import RedirectView
 from django.views.i18n import set_language
 
+from portal.methods import allow_methods
+
 urlpatterns = [
     path("", include("offers.urls")),
     path("admin/", admin.site.urls),
     # Choosing a language changes nothing but a preference cookie, so the switcher needs no
     # CSRF token, and public pages stay free of per-visitor tokens (and cacheable).
-    path("sprak/", csrf_exempt(set_language), name="set_language"),
+    path("sprak/", allow_methods("POST")(csrf_exempt(set_language)), name="set_language"),
     path("favicon.ico", RedirectView.as_view(url=lazy(static, str)("favicon.svg"))),
 ]
 

@@ -2,6 +2,8 @@
 
 import logging
 import sys
+import threading
+import time
 
 from django.conf import settings
 from django.db import DatabaseError, InterfaceError, OperationalError, connection
@@ -19,6 +21,31 @@ logger = logging.getLogger(__name__)
 DATABASE_UNAVAILABLE = (OperationalError, InterfaceError)
 # Seconds a client is asked to wait before trying again while the database is away.
 RETRY_AFTER = 30
+# While the database is away every request fails the same way: each process logs that once
+# in this many seconds, not once per request (which under load buries everything else).
+OUTAGE_LOG_INTERVAL = 10
+
+
+class _OutageLog:
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._last = None
+
+    def warn(self, message, error):
+        now = time.monotonic()
+        with self._lock:
+            if self._last is not None and now - self._last < OUTAGE_LOG_INTERVAL:
+                return
+            self._last = now
+        logger.warning(
+            "%s: %s (logged at most once in %d s by each process)",
+            message,
+            _first_line(error),
+            OUTAGE_LOG_INTERVAL,
+        )
+
+
+outage_log = _OutageLog()
 
 
 @never_cache
@@ -30,7 +57,7 @@ def healthz(request):
             cursor.execute("SELECT 1")
             cursor.fetchone()
     except DatabaseError as error:
-        logger.warning("Health check failed: %s", _first_line(error))
+        outage_log.warn("Health check failed", error)
         response = JsonResponse(
             {
                 "status": "unavailable",
@@ -48,7 +75,7 @@ def healthz(request):
 
 
 def service_unavailable(request, error):
-    logger.warning("Database unavailable: %s", _first_line(error))
+    outage_log.warn("Database unavailable", error)
     return error_page("503.html", 503, headers={"Retry-After": str(RETRY_AFTER)})
 
 

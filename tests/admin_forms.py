@@ -33,12 +33,51 @@ def offer_form_data(offer, **changes):
         "owner": offer.owner_id or "",
         "loaded_version": offer.version,
     }
+    data |= rounds_management_form(offer)
     for name, value in changes.items():
         if value is False:
             data.pop(name, None)
         else:
             data[name] = "on" if value is True else value
     return data
+
+
+ROUNDS = "rounds"  # the prefix of the rounds inline's formset
+
+
+def rounds_management_form(offer=None) -> dict:
+    """The rounds inline as loaded with nothing typed into it: its forms' ids."""
+    rounds = list(offer.rounds.upcoming()) if offer is not None else []
+    data = {
+        f"{ROUNDS}-TOTAL_FORMS": len(rounds),
+        f"{ROUNDS}-INITIAL_FORMS": len(rounds),
+        f"{ROUNDS}-MIN_NUM_FORMS": 0,
+        f"{ROUNDS}-MAX_NUM_FORMS": 1000,
+    }
+    for number, round_ in enumerate(rounds):
+        data |= round_form_data(round_, number)
+    return data
+
+
+def round_form_data(round_, number: int) -> dict:
+    """A round's form in the inline as loaded (its sessions one a line)."""
+    lines = [
+        f"{s.date:%d.%m.%Y} {s.start_time:%H.%M}–{s.end_time:%H.%M}" for s in round_.sessions.all()
+    ]
+    return {
+        f"{ROUNDS}-{number}-id": round_.pk,
+        f"{ROUNDS}-{number}-offer": round_.offer_id,
+        f"{ROUNDS}-{number}-sessions": "\n".join(lines),
+        f"{ROUNDS}-{number}-repeat_weeks": 1,
+        f"{ROUNDS}-{number}-enrolment_deadline": round_.enrolment_deadline or "",
+        f"{ROUNDS}-{number}-places_total": ""
+        if round_.places_total is None
+        else round_.places_total,
+        f"{ROUNDS}-{number}-places_left": "" if round_.places_left is None else round_.places_left,
+        f"{ROUNDS}-{number}-enrolment": round_.enrolment,
+        f"{ROUNDS}-{number}-place": round_.place,
+        f"{ROUNDS}-{number}-note": round_.note,
+    }
 
 
 def new_offer_data(*, owner, provider, offer_type, title="Nytt tilbud", **changes):
@@ -54,7 +93,7 @@ def new_offer_data(*, owner, provider, offer_type, title="Nytt tilbud", **change
         "status": "active",
         "is_free": "on",
     }
-    return data | changes
+    return data | rounds_management_form() | changes
 
 
 def change_url(offer):

@@ -5,12 +5,19 @@ import os
 import socket
 
 import pytest
+import redis
 from aiosmtpd.controller import Controller
 from django.core.cache import caches
 from django.core.management import call_command
+from django.db import connection
 from hypothesis import HealthCheck, settings
 
 from tests import factories
+from tests.processes import manage, production_environment
+
+# A Redis that app servers started by the tests share. The tests never empty it: what they
+# keep there is keyed by the test database's content version, which no other run has.
+TEST_REDIS_URL = os.environ.get("PORTAL_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
 
 
 @pytest.fixture(autouse=True)
@@ -166,3 +173,43 @@ def smtp_server(settings):
     settings.MAILERS = {"default": server.mailer()}
     yield server
     server.stop()
+
+
+@pytest.fixture(scope="session")
+def collected_static(tmp_path_factory):
+    """The static files as a deploy collects them (hashed names), for servers started in
+    production mode."""
+    folder = tmp_path_factory.mktemp("static")
+    env = production_environment(DJANGO_STATIC_ROOT=str(folder))
+    result = manage("collectstatic", "--no-input", "--verbosity", "0", env=env)
+    assert result.returncode == 0, result.stderr
+    return folder
+
+
+def _redis_answers(url: str) -> bool:
+    try:
+        return redis.Redis.from_url(url, socket_connect_timeout=1).ping()
+    except redis.RedisError:
+        return False
+
+
+@pytest.fixture(scope="module")
+def shared_environment(request, django_db_setup):
+    """The environment of app servers behind one load balancer, in production mode (over
+    plain http): they share PostgreSQL (the test database) and Redis, and nothing else. Start
+    them with tests.processes.app_servers({**shared_environment, ...}), and write the data
+    they are to see with @pytest.mark.django_db(transaction=True)."""
+    if connection.vendor != "postgresql":
+        pytest.skip("app servers share a PostgreSQL database; this run is on SQLite")
+    if not _redis_answers(TEST_REDIS_URL):
+        pytest.skip(f"app servers share a Redis; none answers at {TEST_REDIS_URL}")
+    database = connection.settings_dict
+    return production_environment(
+        DJANGO_HTTPS="0",
+        DJANGO_STATIC_ROOT=str(request.getfixturevalue("collected_static")),
+        DATABASE_URL=(
+            f"postgresql://{database['USER']}:{database['PASSWORD']}"
+            f"@{database['HOST'] or '127.0.0.1'}:{database['PORT'] or 5432}/{database['NAME']}"
+        ),
+        REDIS_URL=TEST_REDIS_URL,
+    )

@@ -1,13 +1,24 @@
 """Small builders for test data. Each makes a valid object and takes overrides by keyword."""
 
+import datetime
 from itertools import count
 
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 
 from accounts.roles import NATIONAL_EDITORS, sync_roles
 from accounts.services import save_coordinator
 from municipalities.models import County, Municipality
-from offers.models import AgeGroup, ContactPerson, Diagnosis, Offer, OfferType, Provider
+from offers.models import (
+    AgeGroup,
+    ContactPerson,
+    Diagnosis,
+    Offer,
+    OfferType,
+    Provider,
+    Round,
+    Session,
+)
 from portal.slugs import norwegian_slugify
 
 _sequence = count(1)
@@ -85,6 +96,16 @@ def offer(title=None, *, municipalities=(), counties=(), diagnoses=(), partners=
     obj.diagnoses.set(diagnoses)
     obj.partners.set(partners)
     return obj
+
+
+def round_of(offer, *days, start="18:00", end="20:00", **fields):
+    """A round of the offer with a session on each day (dates, or days from today)."""
+    today = timezone.localdate()
+    obj = Round.objects.create(offer=offer, **fields)
+    for day in days:
+        day = today + datetime.timedelta(days=day) if isinstance(day, int) else day
+        Session.objects.create(round=obj, date=day, start_time=start, end_time=end)
+    return Round.objects.prefetch_related("sessions").get(pk=obj.pk)
 
 
 PASSWORD = "et-langt-passord-for-test"

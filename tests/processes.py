@@ -1,6 +1,8 @@
 """Run the portal as operators do: in a fresh interpreter, under gunicorn, behind a proxy."""
 
+import http.cookiejar
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -8,8 +10,9 @@ import tempfile
 import threading
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
-from contextlib import contextmanager, suppress
+from contextlib import ExitStack, contextmanager, suppress
 from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -64,20 +67,49 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def fetch(url: str, headers: dict | None = None, timeout: float = 10):
-    """(status, headers, body) of a GET, without following redirects or raising on errors."""
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
 
-    class NoRedirect(urllib.request.HTTPRedirectHandler):
-        def redirect_request(self, *args, **kwargs):
-            return None
 
-    opener = urllib.request.build_opener(NoRedirect)
-    request = urllib.request.Request(url, headers=headers or {})  # noqa: S310 - our own server
+def fetch(url: str, headers: dict | None = None, timeout: float = 10, data: dict | None = None):
+    """(status, headers, body) of a GET (a POST of the form `data`, if given), without
+    following redirects or raising on errors."""
+    return _open(urllib.request.build_opener(_NoRedirect), url, headers, timeout, data)
+
+
+def _open(opener, url, headers=None, timeout=10, data=None):
+    body = urllib.parse.urlencode(data, doseq=True).encode() if data is not None else None
+    request = urllib.request.Request(url, body, headers or {})  # noqa: S310 - our own server
     try:
         with opener.open(request, timeout=timeout) as response:
             return response.status, response.headers, response.read()
     except urllib.error.HTTPError as error:
         return error.code, error.headers, error.read()
+
+
+class Browser:
+    """fetch() with cookies, for the admin of servers started here. A cookie is the host's,
+    whatever the port, so a login made through one server goes to every server on
+    127.0.0.1, as to the app servers behind one load balancer."""
+
+    def __init__(self):
+        self.cookies = http.cookiejar.CookieJar()
+        cookie_handler = urllib.request.HTTPCookieProcessor(self.cookies)
+        self._opener = urllib.request.build_opener(cookie_handler, _NoRedirect)
+
+    def get(self, url: str):
+        return _open(self._opener, url)
+
+    def submit(self, url: str, data: dict):
+        """Load the form at `url` and post `data` to it, with the form's CSRF token."""
+        status, _, body = self.get(url)
+        token = re.search(rb'name="csrfmiddlewaretoken" value="([^"]+)"', body)
+        assert token, (status, body[:300])
+        return _open(self._opener, url, data={**data, "csrfmiddlewaretoken": token[1].decode()})
+
+    def log_in(self, base_url: str, email: str, password: str):
+        return self.submit(f"{base_url}/admin/login/", {"username": email, "password": password})
 
 
 @contextmanager
@@ -101,6 +133,14 @@ def gunicorn(env: dict, workers: int = 2):
     finally:
         process.terminate()
         process.wait(timeout=30)
+
+
+@contextmanager
+def app_servers(env: dict, count: int = 2, workers: int = 1):
+    """`count` app servers (gunicorn, each on its own port) with one environment, as behind a
+    load balancer; yields their (base URL, log file path)."""
+    with ExitStack() as stack:
+        yield [stack.enter_context(gunicorn(env, workers)) for _ in range(count)]
 
 
 def _wait_for_port(port: int, process: subprocess.Popen, log_path: Path, timeout: float = 30):

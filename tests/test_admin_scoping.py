@@ -4,12 +4,13 @@ municipality shows up in lists, filters, autocomplete or the start page."""
 
 import pytest
 from django.contrib.admin.models import CHANGE, LogEntry
+from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 
 from municipalities.models import Municipality
-from offers.models import ContactPerson
+from offers.models import ContactPerson, Offer
 from tests import factories
-from tests.admin_forms import change_url, offer_form_data
+from tests.admin_forms import change_url, new_offer_data, offer_form_data
 
 
 def municipality_form(municipality, contacts=(), **changes):
@@ -143,14 +144,16 @@ def test_a_new_contact_must_belong_to_one_of_their_municipalities(
     ("model_name", "field_name", "term", "expected"),
     [
         ("offer", "owner", "", ["Asker"]),
-        ("offer", "municipalities", "b", ["Bærum"]),  # any municipality may be served
+        ("offer", "municipalities", "b", ["Bærum"]),  # a neighbour, in the same county
+        ("offer", "municipalities", "t", []),  # Trondheim: in another county
+        ("offer", "counties", "", []),  # whole counties are the national editors' to name
         ("offer", "provider", "", ["Asker kommune", "Nasjonalforeningen"]),
         ("contactperson", "municipality", "", ["Asker"]),
         ("provider", "municipality", "", ["Asker"]),
     ],
 )
 def test_autocomplete_offers_what_the_form_accepts(
-    coordinator_client, asker, baerum, model_name, field_name, term, expected
+    coordinator_client, asker, baerum, trondheim, model_name, field_name, term, expected
 ):
     factories.provider("Asker kommune", municipality=asker)
     factories.provider("Bærum kommune", municipality=baerum)
@@ -186,3 +189,168 @@ def test_the_start_page_shows_only_their_own_recent_actions(coordinator_client, 
     html = coordinator_client.get(reverse("admin:index")).content.decode()
 
     assert "Bærums hemmelige utkast" not in html
+
+
+def test_the_add_form_shows_no_other_municipalitys_contacts_or_providers_asked_for_by_id(
+    coordinator_client, asker, baerum
+):
+    """Found by a probe: the add form's initial values from the address widened the choices."""
+    contact = factories.contact("Demenskoordinator i Bærum", municipality=baerum, name="Bo Bærum")
+    provider = factories.provider("Bærum kommune", municipality=baerum)
+    partner = factories.provider("LPP Bærum", municipality=baerum, kind="voluntary")
+
+    response = coordinator_client.get(
+        reverse("admin:offers_offer_add"),
+        {"contacts": str(contact.pk), "provider": provider.pk, "partners": str(partner.pk)},
+    )
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    for name in ["Demenskoordinator i Bærum", "Bo Bærum", "Bærum kommune", "LPP Bærum"]:
+        assert name not in html
+    form = response.context["adminform"].form
+    for field in ["contacts", "provider", "partners"]:
+        assert not form.fields[field].queryset.exists()
+
+
+def test_the_view_on_site_shortcut_does_not_reveal_another_municipalitys_draft(
+    coordinator_client, asker, trondheim
+):
+    draft = factories.offer("Hemmelig utkast i Trondheim", owner=trondheim, is_published=False)
+    own = factories.offer("Utkast i Asker", owner=asker, is_published=False)
+    offer_type = ContentType.objects.get_for_model(draft)
+
+    other = coordinator_client.get(reverse("admin:view_on_site", args=[offer_type.pk, draft.pk]))
+    mine = coordinator_client.get(reverse("admin:view_on_site", args=[offer_type.pk, own.pk]))
+
+    assert other.status_code == 404
+    assert draft.slug not in other.content.decode()
+    assert not other.has_header("Location")
+    assert mine.status_code == 302
+    assert mine["Location"].endswith(f"/tilbud/{own.slug}/")
+
+
+@pytest.mark.parametrize(
+    ("content_type", "object_id"),
+    [
+        ("abc", "1"),
+        ("9999", "1"),
+        ("offer", "abc"),
+        ("offer", "99999999999999999999"),
+        ("user", "1"),
+    ],
+)
+def test_the_view_on_site_shortcut_answers_odd_addresses_with_not_found(
+    coordinator_client, asker, content_type, object_id
+):
+    factories.offer("Et tilbud", owner=asker)
+    names = {"offer": "offers.offer", "user": "accounts.user"}
+    if content_type in names:
+        content_type = ContentType.objects.get_by_natural_key(*names[content_type].split(".")).pk
+
+    response = coordinator_client.get(f"/admin/r/{content_type}/{object_id}/")
+
+    assert response.status_code == 404
+
+
+def test_a_coordinator_may_let_an_offer_serve_neighbours_in_the_same_county(
+    coordinator_client, asker, baerum
+):
+    offer = factories.offer(owner=asker, municipalities=[asker])
+
+    response = coordinator_client.post(
+        change_url(offer), offer_form_data(offer, municipalities=[asker.pk, baerum.pk])
+    )
+
+    assert response.status_code == 302
+    assert set(offer.municipalities.all()) == {asker, baerum}
+
+
+def test_a_coordinator_may_not_let_an_offer_serve_another_county_and_is_told_why(
+    coordinator_client, asker, trondheim
+):
+    offer = factories.offer(owner=asker, municipalities=[asker])
+
+    response = coordinator_client.post(
+        change_url(offer), offer_form_data(offer, municipalities=[asker.pk, trondheim.pk])
+    )
+
+    html = " ".join(response.content.decode().split())
+    assert response.status_code == 200
+    assert "Tilbudet kan bare gjelde kommunene dine og andre kommuner i samme fylke." in html
+    assert list(offer.municipalities.all()) == [asker]
+
+
+def test_a_coordinator_may_not_let_an_offer_serve_whole_counties_or_the_country(
+    coordinator_client, asker, trondheim
+):
+    """Found by a probe: Asker's coordinator made an offer serve all 15 counties."""
+    offer = factories.offer(owner=asker, municipalities=[asker])
+    counties = [asker.county_id, trondheim.county_id]
+
+    response = coordinator_client.post(
+        change_url(offer), offer_form_data(offer, counties=counties, nationwide=True)
+    )
+    new = coordinator_client.post(
+        reverse("admin:offers_offer_add"),
+        new_offer_data(
+            owner=asker,
+            provider=offer.provider,
+            offer_type=offer.offer_type,
+            counties=counties,
+            nationwide="on",
+        ),
+    )
+
+    assert response.status_code == new.status_code == 302
+    assert not Offer.objects.filter(counties__isnull=False).exists()
+    assert not Offer.objects.filter(nationwide=True).exists()
+
+
+def test_the_offer_form_says_where_a_coordinators_offer_may_apply(coordinator_client, asker):
+    offer = factories.offer(owner=asker, municipalities=[asker])
+
+    html = " ".join(coordinator_client.get(change_url(offer)).content.decode().split())
+
+    assert "Du kan la tilbudet gjelde kommunene dine og andre kommuner i samme fylke" in html
+    assert "Tilbud for hele fylker eller hele landet legger de nasjonale redaktørene inn." in html
+
+
+def test_an_editors_wider_coverage_is_kept_when_a_coordinator_saves(
+    coordinator_client, asker, trondheim
+):
+    offer = factories.offer(
+        owner=asker, municipalities=[asker, trondheim], counties=[trondheim.county]
+    )
+
+    response = coordinator_client.post(
+        change_url(offer),
+        offer_form_data(offer, title="Endret", municipalities=[asker.pk, trondheim.pk]),
+    )
+
+    assert response.status_code == 302
+    assert set(offer.municipalities.all()) == {asker, trondheim}
+    assert list(offer.counties.all()) == [trondheim.county]
+
+
+def test_a_national_editor_names_any_municipality_county_or_the_country(
+    client, national_editor, asker, trondheim
+):
+    client.force_login(national_editor)
+    offer = factories.offer(owner=asker, municipalities=[asker])
+
+    response = client.post(
+        change_url(offer),
+        offer_form_data(
+            offer,
+            municipalities=[asker.pk, trondheim.pk],
+            counties=[trondheim.county_id],
+            nationwide=True,
+        ),
+    )
+
+    offer.refresh_from_db()
+    assert response.status_code == 302
+    assert set(offer.municipalities.all()) == {asker, trondheim}
+    assert list(offer.counties.all()) == [trondheim.county]
+    assert offer.nationwide

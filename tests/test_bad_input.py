@@ -29,8 +29,22 @@ ADDRESSES = [
     f"/kommuner/{MUNICIPALITY}/tilbudsark.pdf",
     "/tilbudsark/",
     "/tilbudsark.pdf",
+    f"/tilbud/{OFFER}/kalender.ics",
+    f"/kommuner/{MUNICIPALITY}/kalender.ics",
+    f"/tilbud/{OFFER}/varsle/",
 ]
-PARAMETERS = ["q", "kommune", "diagnose", "aldersgruppe", "pasientalder", "type", "side", "tilbud"]
+PARAMETERS = [
+    "q",
+    "kommune",
+    "diagnose",
+    "aldersgruppe",
+    "pasientalder",
+    "type",
+    "side",
+    "tilbud",
+    "paamelding",
+    "sorter",
+]
 # Attempts to break out of HTML text or attributes; each contains a marker from FORBIDDEN.
 PAYLOADS = [
     '<script>alert("x-probe")</script>',
@@ -67,15 +81,24 @@ queries = st.lists(
 ).map(lambda pairs: "&".join(f"{key}={value}" for key, value in pairs))
 paths = st.builds(
     lambda prefix, piece, suffix: prefix + piece + suffix,
-    st.sampled_from(["/", "/tilbud/", "/kommuner/", "/tilbudsark/", "/admin/"]),
+    st.sampled_from(["/", "/tilbud/", "/kommuner/", "/tilbudsark/", "/admin/", "/varsel/bekreft/"]),
     pieces,
-    st.sampled_from(["", "/", "/tilbudsark/", "/tilbudsark.pdf", f"/{OFFER}/"]),
+    st.sampled_from(
+        ["", "/", "/tilbudsark/", "/tilbudsark.pdf", f"/{OFFER}/", "/kalender.ics", "/varsle/"]
+    ),
 )
 
 
 @pytest.fixture
 def portal(asker):
-    factories.offer("Samtalegruppe", slug=OFFER, municipalities=[asker], nationwide=True)
+    offer = factories.offer(
+        "Samtalegruppe",
+        slug=OFFER,
+        municipalities=[asker],
+        nationwide=True,
+        offer_type=factories.offer_type("Pårørendeskole", runs_in_rounds=True),
+    )
+    factories.round_of(offer, 10, 17, places_left=3)
     factories.diagnosis("Demens")
     factories.age_group("Barn", 0, 12)
 
@@ -170,5 +193,23 @@ def test_random_headers_never_break_a_page(client, portal):
     )
     def check(path, values):
         assert_handled(get(client, path, **values))
+
+    check()
+
+
+def test_random_sign_ups_and_signed_links_never_break_anything(client, portal, settings):
+    settings.SUBSCRIBE_RATE = settings.SUBSCRIBE_RATE_PER_EMAIL = "100000/h"
+
+    @given(
+        fields=st.dictionaries(
+            st.sampled_from(["epost", "shown", "nettside", "csrfmiddlewaretoken"]), texts
+        ),
+        token=texts,
+    )
+    def check(fields, token):
+        assert_handled(client.post(f"/tilbud/{OFFER}/varsle/", fields))
+        link = quote(token, safe="") or "x"
+        assert_handled(client.post(f"/varsel/bekreft/{link}/"))
+        assert_handled(client.get(f"/varsel/avmeld/{link}/"))
 
     check()

@@ -25,7 +25,7 @@ def test_the_demo_data_loads_the_seed_offers_relative_to_today():
     output = load_demo_data()
 
     school = Offer.objects.get(slug="parorendeskole-demens-asker")
-    assert "Demo data: 4 municipalities, 19 providers, 30 contacts, 39 offers." in output
+    assert "Demo data: 4 municipalities, 19 providers, 30 contacts, 39 offers, 8 rounds." in output
     assert school.is_public
     assert school.owner.name == "Asker"
     assert school.confirmed_on == timezone.localdate() - datetime.timedelta(days=21)
@@ -119,6 +119,36 @@ def test_a_wrong_file_is_refused_with_where_and_why(tmp_path, text, message):
 
     assert str(raised.value) == message
     assert not Offer.objects.filter(slug="x").exists()
+
+
+@pytest.mark.django_db
+def test_the_demo_courses_have_rounds_to_come_one_full_and_one_with_few_places(client):
+    load_demo_data()
+    from offers.choices import Enrolment
+    from offers.models import Round
+
+    school = Offer.objects.get(slug="parorendeskole-demens-asker")
+    next_round = school.next_round
+    today = timezone.localdate()
+    assert next_round.starts_on > today
+    assert next_round.enrolment_deadline > today
+    assert next_round.is_open_for_enrolment()
+    assert Round.objects.filter(offer=school).count() == 3  # one of them ended, and hidden
+    availabilities = {r.availability for r in Round.objects.upcoming()}
+    assert {Enrolment.FULL, Enrolment.FEW} <= availabilities
+    page = client.get("/tilbud/?paamelding=apen&kommune=asker").content.decode()
+    assert school.get_absolute_url() in page
+
+
+@pytest.mark.django_db
+def test_loading_again_replaces_a_rounds_sessions_with_the_demos(asker):
+    load_demo_data()
+    round_ = Offer.objects.get(slug="parorendeskole-demens-asker").next_round
+    round_.sessions.all().delete()
+
+    load_demo_data()
+
+    assert round_.sessions.count() == 6
 
 
 @pytest.mark.django_db

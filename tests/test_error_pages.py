@@ -1,5 +1,7 @@
 """When something fails a carer gets a friendly page in Norwegian, never technical detail."""
 
+import logging
+
 import pytest
 from django.contrib.sessions.middleware import SessionMiddleware
 from django.db import InterfaceError, OperationalError
@@ -69,6 +71,29 @@ def test_database_outage_in_a_view_answers_503_with_retry_after(
     assert "Vi får ikke hentet tilbudene akkurat nå" in html
     assert str(error) not in html
     assert_no_technical_detail(html)
+
+
+def test_an_outage_is_logged_once_in_a_while_not_once_per_request(
+    failing_client, db, monkeypatch, caplog
+):
+    """Found under load: 4,809 ERROR lines in 10 s, one per 503 (and a warning each)."""
+    fail_offer_list_with(monkeypatch, OperationalError("db down"))
+    monkeypatch.setattr(views, "outage_log", views._OutageLog())
+    clock = [1000.0]
+    monkeypatch.setattr(views.time, "monotonic", lambda: clock[0])
+
+    statuses = []
+    for _ in range(3):  # three 10-second intervals
+        for _ in range(20):
+            statuses.append(failing_client.get("/tilbud/").status_code)
+            clock[0] += 0.4
+        clock[0] += views.OUTAGE_LOG_INTERVAL
+
+    assert set(statuses) == {503}
+    records = [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert [r.levelname for r in records] == ["WARNING"] * 3
+    assert all(r.getMessage().startswith("Database unavailable: OperationalError") for r in records)
+    assert not [r for r in caplog.records if r.name == "django.request"]
 
 
 def test_database_outage_outside_a_view_is_a_503_too(failing_client, db, monkeypatch):

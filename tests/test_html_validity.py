@@ -10,6 +10,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from django.urls import reverse
 
 from tests import factories
 
@@ -41,6 +42,20 @@ def pages(reference_data):
         partners=[factories.provider("Demensforeningen", kind="voluntary")],
     )
     offer.contacts.set([factories.contact(municipality=asker, is_way_in=True)])
+    from offers import subscriptions
+    from offers.models import OfferType, RoundSubscription
+
+    school = factories.offer(
+        "Pårørendeskole",
+        municipalities=[asker],
+        offer_type=OfferType.objects.get(slug="parorendeskole"),
+        schedule="",
+    )
+    factories.round_of(school, 10, 17, 24, enrolment_deadline=None, places_left=3)
+    factories.round_of(school, 90, 91, start="09:00", end="15:00", enrolment="full")
+    subscription = RoundSubscription.objects.create(
+        offer=school, email="a@b.example", language="nb"
+    )
     return {
         "start": "/",
         "offer-list": "/tilbud/",
@@ -57,6 +72,18 @@ def pages(reference_data):
         "selection-sheet-empty": "/tilbudsark/",
         "selection-sheet-filtered": "/tilbudsark/?kommune=asker&diagnose=demens",
         "admin-login": "/admin/login/",
+        "course": school.get_absolute_url(),
+        "course-list": "/tilbud/?paamelding=apen&sorter=start",
+        "course-sign-up": f"{school.get_absolute_url()}varsle/",
+        "course-sign-up-confirm": reverse(
+            "offers:subscription_confirm",
+            args=[subscriptions.token(subscription, subscriptions.CONFIRM)],
+        ),
+        "course-unsubscribe": reverse(
+            "offers:unsubscribe",
+            args=[subscriptions.token(subscription, subscriptions.UNSUBSCRIBE)],
+        ),
+        "course-link-expired": "/varsel/bekreft/utlopt/",
     }
 
 

@@ -188,7 +188,7 @@ def test_the_command_sends_and_says_what_it_did(smtp_server):
     assert len(smtp_server.messages) == 1
 
 
-@pytest.mark.django_db
+@pytest.mark.django_db(transaction=True)  # as in its own process: not inside a test's transaction
 def test_the_timers_run_the_mail_sending(smtp_server):
     queue()
 

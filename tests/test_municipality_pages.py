@@ -128,14 +128,15 @@ def test_unknown_municipality_is_not_found(client, db):
 def test_municipality_page_query_count_is_fixed(client, asker, django_assert_num_queries, matching):
     factories.contact("Koordinator", municipality=asker, is_way_in=True)
     for n in range(matching):
-        factories.offer(
+        offer = factories.offer(
             f"Tilbud {n}",
             municipalities=[asker],
             diagnoses=[factories.diagnosis("Demens")],
             offer_type=factories.offer_type(f"Type {n % 3}"),
         )
+        factories.round_of(offer, 10, 17)
 
     # The content version; the municipality, its way in, the offers and their diagnoses,
-    # counties and municipalities.
-    with django_assert_num_queries(7):
+    # counties, municipalities, upcoming rounds and their sessions.
+    with django_assert_num_queries(9):
         client.get("/kommuner/asker/")

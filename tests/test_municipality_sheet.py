@@ -150,12 +150,14 @@ def test_municipality_sheet_query_count_is_fixed(client, asker, django_assert_nu
                 f"Tilbud {n}", municipalities=[asker], partners=[factories.provider()]
             )
             offer.contacts.set([factories.contact()])
+            factories.round_of(offer, 10, 17)
 
     # The municipality, its way in, the offers, then their diagnoses, counties,
-    # municipalities (with counties), partners and contacts.
+    # municipalities (with counties), upcoming rounds and their sessions, partners and
+    # contacts.
     add_offers(2)
-    with django_assert_num_queries(8):
+    with django_assert_num_queries(10):
         client.get("/kommuner/asker/tilbudsark/")
     add_offers(8)
-    with django_assert_num_queries(8):
+    with django_assert_num_queries(10):
         client.get("/kommuner/asker/tilbudsark.pdf")

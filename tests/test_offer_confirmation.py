@@ -153,6 +153,7 @@ def test_the_start_page_lists_the_coordinators_offers_to_confirm(coordinator_cli
 
     assert "Må bekreftes" in html
     assert f'href="{change_url(stale)}">Gammel i Asker</a>' in html
+    assert f'href="{confirm_url(stale)}">Se over og bekreft</a>' in html
     assert "Fersk i Asker" not in html
     assert "Gammel i Bærum" not in html
 

@@ -136,7 +136,9 @@ def test_unknown_offer_is_not_found(client, db):
 
 
 def test_offer_page_query_count_is_fixed(client, school, django_assert_num_queries):
-    # The content version; the offer, then its diagnoses, counties, municipalities, partners
-    # and contacts.
-    with django_assert_num_queries(7):
+    factories.round_of(school, 10, 17)
+    factories.round_of(school, 40, 47)
+    # The content version; the offer, then its diagnoses, counties, municipalities, upcoming
+    # rounds and their sessions, partners and contacts.
+    with django_assert_num_queries(9):
         client.get(school.get_absolute_url())

@@ -2,6 +2,7 @@
 revert their offer to an earlier version (its relations too) and restore a deleted one."""
 
 import pytest
+from django.contrib.admin.models import LogEntry
 from django.urls import reverse
 
 from offers.models import Offer
@@ -53,6 +54,19 @@ def test_history_page_lists_the_changes_and_who_made_them(coordinator_client, of
 
     assert "koordinator@asker.kommune.example" in html
     assert "Ny tittel" in html
+
+
+def test_the_change_message_names_what_was_edited_and_nothing_else(coordinator_client, offer):
+    """The form's hidden version number is no edit (it was listed as "loaded_version")."""
+    save(coordinator_client, offer, title="Ny tittel")
+
+    entry = LogEntry.objects.get(object_id=str(offer.pk))
+    html = coordinator_client.get(
+        reverse("admin:offers_offer_history", args=[offer.pk])
+    ).content.decode()
+    assert entry.get_change_message() == "Endret Tittel."
+    assert "loaded_version" not in html
+    assert "loaded_version" not in entry.change_message
 
 
 def test_reverting_restores_an_earlier_version_with_its_relations(

@@ -310,17 +310,18 @@ def test_list_query_count_does_not_grow_with_the_results(
     client, asker, taxonomy, django_assert_num_queries, matching
 ):
     for n in range(matching):
-        factories.offer(
+        offer = factories.offer(
             f"Tilbud {n}",
             municipalities=[asker, factories.municipality("Bærum", "3201")],
             counties=[asker.county],
             diagnoses=[taxonomy["demens"], taxonomy["kreft"]],
         )
+        factories.round_of(offer, 10, 17, 24)
 
     # The content version; kommune, diagnose, age group and type choices (4: the two age
     # filters share theirs); count and page (2); the page's diagnoses, counties and
-    # municipalities (3).
-    with django_assert_num_queries(10):
+    # municipalities (3); upcoming rounds and their sessions (2).
+    with django_assert_num_queries(12):
         response = client.get(URL, {"kommune": "asker", "diagnose": "demens"})
 
     assert f"{matching} tilbud" in response.content.decode()

@@ -1,5 +1,7 @@
 """/tilbud/<slug>/tilbudsark/ and .pdf: one offer on one A4 page, to hand to a carer."""
 
+import datetime
+
 import pytest
 
 from offers.sheets import qr_code_svg
@@ -164,10 +166,12 @@ def test_a_long_but_normal_offer_still_fits_one_page(client, asker):
 
 
 def test_offer_sheet_query_count_is_fixed(client, school, django_assert_num_queries):
-    # The offer, then its diagnoses, counties, municipalities, partners and contacts.
-    with django_assert_num_queries(6):
+    factories.round_of(school, 10, 17)
+    # The offer, then its diagnoses, counties, municipalities, upcoming rounds and their
+    # sessions, partners and contacts.
+    with django_assert_num_queries(8):
         client.get("/tilbud/parorendeskole-demens/tilbudsark/")
-    with django_assert_num_queries(6):
+    with django_assert_num_queries(8):
         client.get("/tilbud/parorendeskole-demens/tilbudsark.pdf")
 
 
@@ -221,3 +225,11 @@ def test_the_sheet_speaks_english_all_through(client, school):
     assert "Run by Bærum kommune, in partnership with Demensforeningen." in text
     assert "Sign up online: https://baerum.kommune.example/pamelding" in text
     assert "Read more:" in text
+
+
+def test_the_pdf_shows_the_next_round_as_the_page_does(client, school):
+    factories.round_of(school, datetime.date(2030, 3, 5), datetime.date(2030, 3, 12))
+
+    text = pdf_text(client.get("/tilbud/parorendeskole-demens/tilbudsark.pdf"))
+
+    assert "Neste kurs: tirsdag 5. mars 2030 kl. 18.00–20.00, 2 kvelder." in text

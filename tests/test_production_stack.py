@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from tests.processes import PROJECT, fetch, gunicorn, manage, production_environment
+from tests.processes import PROJECT, fetch, gunicorn, production_environment
 
 HOST = {"Host": "parorende.example.no"}
 # What a load balancer that ends TLS sends on.
@@ -13,16 +13,13 @@ TEN_YEARS = 10 * 365 * 24 * 60 * 60
 
 
 @pytest.fixture(scope="module")
-def production(tmp_path_factory):
+def production(tmp_path_factory, collected_static):
     """Environment of a production server with its static files collected."""
     folder = tmp_path_factory.mktemp("production")
-    env = production_environment(
-        DJANGO_STATIC_ROOT=str(folder / "static"),
+    return production_environment(
+        DJANGO_STATIC_ROOT=str(collected_static),
         DATABASE_URL=f"sqlite:///{folder / 'empty.sqlite3'}",
     )
-    result = manage("collectstatic", "--no-input", "--verbosity", "0", env=env)
-    assert result.returncode == 0, result.stderr
-    return env
 
 
 @pytest.fixture(scope="module")
@@ -68,6 +65,21 @@ def test_pages_behind_the_tls_proxy_carry_hsts(server):
     assert "Vi fant ikke siden" in body.decode()
     assert headers["Strict-Transport-Security"] == "max-age=31536000; includeSubDomains"
     assert "upgrade-insecure-requests" in headers["Content-Security-Policy"]
+
+
+def test_the_language_cookie_is_secure_and_for_this_site_only(server):
+    base_url, _ = server
+
+    status, headers, _ = fetch(
+        f"{base_url}/sprak/", BEHIND_TLS, data={"language": "nn", "next": "/tilbud/"}
+    )
+
+    cookie = headers["Set-Cookie"]
+    assert status == 302
+    assert cookie.startswith("django_language=nn;")
+    assert "Secure" in cookie
+    assert "HttpOnly" in cookie
+    assert "SameSite=Lax" in cookie
 
 
 def test_plain_http_is_sent_to_https_and_a_forged_proto_header_is_not_believed(production):

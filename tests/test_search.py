@@ -158,12 +158,13 @@ def test_search_page_query_count_does_not_grow_with_the_results(
     client, asker, django_assert_num_queries, matching
 ):
     for n in range(matching):
-        factories.offer(f"Demensgruppe {n}", municipalities=[asker])
+        offer = factories.offer(f"Demensgruppe {n}", municipalities=[asker])
+        factories.round_of(offer, 10, 17)
     client.get(URL, {"q": "kafé"})  # the pickers' choices and the synonyms are now cached
 
     # The content version; the search's corrections (PostgreSQL) or nothing; count and page;
-    # the page's diagnoses, counties and municipalities.
-    with django_assert_num_queries(7 if connection.vendor == "postgresql" else 6):
+    # the page's diagnoses, counties, municipalities, upcoming rounds and their sessions.
+    with django_assert_num_queries(9 if connection.vendor == "postgresql" else 8):
         response = client.get(URL, {"q": "demensgruppe"})
 
     assert f"{matching} tilbud" in response.text

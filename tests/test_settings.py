@@ -35,8 +35,33 @@ def test_secret_key_is_required_when_debug_is_off():
     assert "DJANGO_SECRET_KEY must be set when DJANGO_DEBUG is off" in result.stderr
 
 
+@pytest.mark.parametrize(
+    "key",
+    [
+        "a-32-character-key-0123456789abcd",  # enough before; `check --deploy` wants 50
+        "x" * 60,  # long, but one character over and over
+        "django-insecure-" + "0123456789abcdef" * 3,  # made by startproject for development
+    ],
+)
+def test_a_short_or_simple_secret_key_is_refused_when_debug_is_off(key):
+    result = start_with(DJANGO_SECRET_KEY=key, DJANGO_ALLOWED_HOSTS="example.org")
+
+    assert result.returncode != 0
+    assert "DJANGO_SECRET_KEY is too short or too simple" in result.stderr
+    assert "at least 50 random characters" in result.stderr
+
+
+def test_a_key_of_50_random_characters_is_accepted():
+    result = start_with(
+        DJANGO_SECRET_KEY="0123456789abcdefghij" * 2 + "klmnopqrst",
+        DJANGO_ALLOWED_HOSTS="example.org",
+    )
+
+    assert result.returncode == 0, result.stderr
+
+
 def test_allowed_hosts_are_required_when_debug_is_off():
-    result = start_with(DJANGO_SECRET_KEY="x" * 50)
+    result = start_with(DJANGO_SECRET_KEY="0123456789abcdefghij" * 3)
 
     assert result.returncode != 0
     assert "DJANGO_ALLOWED_HOSTS must list the host names" in result.stderr

@@ -21,12 +21,22 @@ class TextField(forms.CharField):
         return value.replace("\r\n", "\n") if value else value
 
 
+class VersionField(forms.IntegerField):
+    """The offer's version when the form was loaded: sent back as it came, never an edit."""
+
+    widget = forms.HiddenInput
+
+    def has_changed(self, initial, data):
+        return False
+
+
 class OfferForm(forms.ModelForm):
     # Fields a coordinator may keep when they are already on the offer, though they could
-    # not choose them (another municipality's provider or contact, set by an editor).
-    KEEP_LINKED = ["provider", "partners", "contacts"]
+    # not choose them (another municipality's provider or contact, a municipality outside
+    # their county, set by an editor).
+    KEEP_LINKED = ["provider", "partners", "contacts", "municipalities"]
 
-    loaded_version = forms.IntegerField(required=False, widget=forms.HiddenInput)
+    loaded_version = VersionField(required=False)
 
     class Meta:
         model = Offer
@@ -46,8 +56,9 @@ class OfferForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         if self.instance.pk:
             historical = getattr(self.instance, SIMPLE_HISTORY_REVERSE_ATTR_NAME, None)
+            reverted_to = {}
             if historical is not None:
-                self._use_historical_relations(historical)
+                reverted_to = self._use_historical_relations(historical)
             if not self.is_bound:  # a submitted form carries the number it was loaded with
                 # From the database, not the instance: a reverted version carries an old number.
                 self.fields["loaded_version"].initial = (
@@ -55,24 +66,31 @@ class OfferForm(forms.ModelForm):
                     .values_list("version", flat=True)
                     .first()
                 )
-        self._keep_linked()
+            self._keep_linked(reverted_to)
 
-    def _use_historical_relations(self, historical):
+    def _use_historical_relations(self, historical) -> dict[str, list[int]]:
         """Start the revert form from the version's relations as well as its fields."""
+        relations = {}
         for field in Offer._meta.many_to_many:
             if field.name in self.fields:
                 column = get_m2m_reverse_field_name(field)
                 rows = getattr(historical, field.name).values_list(f"{column}_id", flat=True)
-                self.initial[field.name] = list(rows)
+                relations[field.name] = self.initial[field.name] = list(rows)
+        return relations
 
-    def _keep_linked(self):
+    def _keep_linked(self, reverted_to):
+        """Let the choices include what the saved offer is linked to (or the version being
+        reverted to was), read from the database: never what a request asks to show."""
         for name in self.KEEP_LINKED:
             field = self.fields.get(name)
             if field is None or not hasattr(field, "queryset"):
                 continue
-            value = self.initial.get(name)
-            linked = value if isinstance(value, list | tuple) else [value]
-            pks = [getattr(item, "pk", item) for item in linked if item is not None]
+            model_field = Offer._meta.get_field(name)
+            if model_field.many_to_many:
+                pks = set(getattr(self.instance, name).values_list("pk", flat=True))
+                pks.update(reverted_to.get(name, ()))
+            else:
+                pks = {getattr(self.instance, model_field.attname)} - {None}
             if pks:
                 model = field.queryset.model
                 field.queryset = (field.queryset | model.objects.filter(pk__in=pks)).distinct()
@@ -82,10 +100,6 @@ class OfferForm(forms.ModelForm):
         if self.instance.pk:
             self._refuse_if_changed_meanwhile(cleaned_data.get("loaded_version"))
         return cleaned_data
-
-    def edited_fields(self) -> list[str]:
-        """What was typed into the form, as opposed to what it was loaded with."""
-        return [name for name in self.changed_data if name != "loaded_version"]
 
     def _refuse_if_changed_meanwhile(self, loaded_version):
         # None on both sides when restoring a deleted offer.

@@ -15,9 +15,10 @@ from django.utils import formats
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
-from municipalities.models import Municipality
+from municipalities.models import County, Municipality
 from offers.admin.forms import OfferForm, changed_meanwhile_message
-from offers.models import ContactPerson, Offer, Provider
+from offers.admin.rounds import RoundInline, describe_changes, pattern_of
+from offers.models import ContactPerson, Offer, Provider, Round
 from offers.services import (
     OfferChangedMeanwhile,
     claim_for_edit,
@@ -29,6 +30,16 @@ from portal.scoping import ScopedAdmin, municipality_ids, sees_everything
 
 CONFIRM = "_confirm"  # the change form's "Bekreft at tilbudet stemmer", posted to confirm_view
 SAVE_AND_CONFIRM = "_saveandconfirm"  # the change form's "Lagre og bekreft"
+# The coverage rule for coordinators (Municipality.objects.neighbouring), where they choose.
+COVERAGE_RULE = _(
+    "Du kan la tilbudet gjelde kommunene dine og andre kommuner i samme fylke, for tilbud "
+    "dere driver sammen med nabokommuner. Tilbud for hele fylker eller hele landet legger "
+    "de nasjonale redaktørene inn."
+)
+OUTSIDE_COVERAGE = _(
+    "Tilbudet kan bare gjelde kommunene dine og andre kommuner i samme fylke. Skal det gjelde "
+    "kommuner i andre fylker, må en nasjonal redaktør legge dem inn."
+)
 UNSAVED_EDITS = _(
     "Du har endret opplysninger i skjemaet. Å bekrefte lagrer ikke endringer: lagre dem "
     "med «Lagre og bekreft», eller last siden på nytt for å forkaste dem."
@@ -59,6 +70,8 @@ class OfferAdmin(ScopedAdmin):
         "provider": Provider.objects.choosable_by,
         "partners": Provider.objects.choosable_by,
         "contacts": ContactPerson.objects.choosable_by,
+        "municipalities": Municipality.objects.neighbouring,
+        "counties": County.objects.nameable_by,
     }
     list_display = [
         "title",
@@ -79,6 +92,7 @@ class OfferAdmin(ScopedAdmin):
     ]
     search_fields = ["title", "summary", "owner__name", "provider__name"]
     save_on_top = True  # the confirm button at the top too: confirming is the common visit
+    inlines = [RoundInline]
     list_select_related = ["offer_type", "owner"]
     actions = ["confirm_selected"]
     autocomplete_fields = [
@@ -114,7 +128,15 @@ class OfferAdmin(ScopedAdmin):
                 ]
             },
         ),
-        (_("Når og hvor"), {"fields": ["format", "schedule", "place"]}),
+        (
+            _("Når og hvor"),
+            {
+                "fields": ["format", "schedule", "place"],
+                "description": _(
+                    "Et kurs med faste datoer legger dem inn under «Kursrunder» nederst på siden."
+                ),
+            },
+        ),
         (
             _("Pris og påmelding"),
             {
@@ -204,8 +226,26 @@ class OfferAdmin(ScopedAdmin):
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))
         if not sees_everything(request.user):
-            fields.append("nationwide")  # nationwide offers are the national editors' work
+            # Whole counties and the whole country are the national editors' to name.
+            fields += ["counties", "nationwide"]
         return fields
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if sees_everything(request.user):
+            return fieldsets
+        return [
+            (name, {**options, "description": COVERAGE_RULE})
+            if "municipalities" in options["fields"]
+            else (name, options)
+            for name, options in fieldsets
+        ]
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        field = super().formfield_for_manytomany(db_field, request, **kwargs)
+        if db_field.name == "municipalities" and not sees_everything(request.user):
+            field.error_messages["invalid_choice"] = OUTSIDE_COVERAGE
+        return field
 
     def get_view_on_site_url(self, obj=None):
         if obj is None or obj.pk is None:
@@ -245,6 +285,19 @@ class OfferAdmin(ScopedAdmin):
             keep_confirmation(obj)
         super().save_model(request, obj, form, change)
 
+    def get_formset_kwargs(self, request, obj, inline, prefix):
+        kwargs = super().get_formset_kwargs(request, obj, inline, prefix)
+        if isinstance(inline, RoundInline):  # the blank round starts from the previous one
+            kwargs["initial"] = [pattern_of(inline.previous_round(obj))]
+        return kwargs
+
+    def save_formset(self, request, form, formset, change):
+        super().save_formset(request, form, formset, change)
+        if formset.model is Round and (changes := describe_changes(formset)):
+            # The offer's version records what happened to its rounds, so its history says.
+            reason = getattr(form.instance, "_change_reason", "")
+            form.instance._change_reason = "; ".join([reason, *changes] if reason else changes)
+
     def response_change(self, request, obj):
         if SAVE_AND_CONFIRM in request.POST:  # "Lagre og bekreft": saved; now confirmed too
             confirm(obj, request.user)
@@ -265,8 +318,13 @@ class OfferAdmin(ScopedAdmin):
             return self._confirm_page(request, offer)
         if CONFIRM in request.POST:  # the whole change form: refuse what it would not save
             form = self.get_form(request, offer, change=True)(request.POST, instance=offer)
-            if not form.is_valid() or form.edited_fields():
-                return self._change_form_again(request, offer, form)
+            formsets, inlines = self._create_formsets(request, offer, change=True)
+            if (
+                not form.is_valid()
+                or form.has_changed()
+                or any(formset.has_changed() for formset in formsets)
+            ):
+                return self._change_form_again(request, offer, form, formsets, inlines)
         try:
             loaded_version = int(request.POST["loaded_version"])
         except (KeyError, ValueError):
@@ -304,7 +362,7 @@ class OfferAdmin(ScopedAdmin):
         }
         return TemplateResponse(request, "admin/offers/offer/confirm.html", context)
 
-    def _change_form_again(self, request, offer, form):
+    def _change_form_again(self, request, offer, form, formsets, inlines):
         """The change form with what was typed, and why it was not confirmed."""
         if form.is_valid():  # valid, so the only problem is what was typed in
             form.add_error(None, ValidationError(UNSAVED_EDITS, code="confirm_with_changes"))
@@ -326,8 +384,8 @@ class OfferAdmin(ScopedAdmin):
             "is_popup": False,
             "to_field": None,
             "media": self.media + admin_form.media,
-            "inline_admin_formsets": [],
-            "errors": helpers.AdminErrorList(form, []),
+            "inline_admin_formsets": self.get_inline_formsets(request, formsets, inlines, offer),
+            "errors": helpers.AdminErrorList(form, formsets),
             "preserved_filters": self.get_preserved_filters(request),
         }
         return self.render_change_form(

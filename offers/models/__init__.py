@@ -1,7 +1,9 @@
 from offers.models.contact import ContactPerson
 from offers.models.offer import Offer, OfferFormat, OfferStatus
 from offers.models.provider import Provider, ProviderKind
+from offers.models.round import Round, Session
 from offers.models.search import SearchSynonym, SearchWord
+from offers.models.subscription import RoundSubscription
 from offers.models.taxonomy import AgeGroup, Diagnosis, OfferType
 
 __all__ = [
@@ -14,6 +16,9 @@ __all__ = [
     "OfferType",
     "Provider",
     "ProviderKind",
+    "Round",
+    "RoundSubscription",
     "SearchSynonym",
     "SearchWord",
+    "Session",
 ]

@@ -121,7 +121,11 @@ class Offer(models.Model):
     schedule = models.CharField(
         _("når og hvor ofte"),
         max_length=300,
-        help_text=_("For eksempel «Første tirsdag i måneden kl. 18–20»."),
+        blank=True,
+        help_text=_(
+            "For eksempel «Første tirsdag i måneden kl. 18–20». Et kurs med datoer under "
+            "«Kursrunder» kan la feltet stå tomt."
+        ),
     )
     place = models.CharField(
         _("sted"),
@@ -242,6 +246,33 @@ class Offer(models.Model):
 
     # How the offer reads on a card, a page and a sheet. These use the prefetched relations
     # of OfferQuerySet.with_card_relations(), so they cost no queries of their own.
+
+    @property
+    def upcoming_rounds(self) -> list:
+        """Rounds not over yet, soonest first (prefetched by with_upcoming_rounds())."""
+        if not hasattr(self, "prefetched_rounds"):
+            self.prefetched_rounds = list(self.rounds.upcoming().prefetch_related("sessions"))
+        return self.prefetched_rounds
+
+    @property
+    def next_round(self):
+        return self.upcoming_rounds[0] if self.upcoming_rounds else None
+
+    @property
+    def next_open_round(self):
+        """The first round a carer can still sign up for, if it is not the next round."""
+        rounds = [r for r in self.upcoming_rounds if r.is_open_for_enrolment()]
+        return rounds[0] if rounds and rounds[0] is not self.next_round else None
+
+    @property
+    def runs_in_rounds(self) -> bool:
+        """A course: its type runs in rounds, or it has had a round (annotated has_rounds,
+        as OfferQuerySet.for_detail() does)."""
+        return (
+            self.offer_type.runs_in_rounds
+            or bool(self.upcoming_rounds)
+            or getattr(self, "has_rounds", False)
+        )
 
     @property
     def coverage_label(self) -> str:

@@ -55,6 +55,14 @@ class OfferType(Taxonomy):
     description = models.CharField(_("forklaring (bokmål)"), max_length=300, blank=True)
     description_nn = models.CharField(_("forklaring (nynorsk)"), max_length=300, blank=True)
     description_en = models.CharField(_("forklaring (engelsk)"), max_length=300, blank=True)
+    runs_in_rounds = models.BooleanField(
+        _("kurs med oppstart"),
+        default=False,
+        help_text=_(
+            "Tilbud av denne typen går i kursrunder med datoer. Koordinatorene får beskjed "
+            "når et slikt tilbud ikke har noen kommende runde."
+        ),
+    )
 
     class Meta(Taxonomy.Meta):
         verbose_name = _("tilbudstype")

@@ -20,7 +20,7 @@ def municipality_list(request):
 @public_page
 def municipality_detail(request, slug):
     municipality = get_object_or_404(Municipality.objects.select_related("county"), slug=slug)
-    offers = Offer.objects.public().serving(municipality).for_municipality_page()
+    offers = list(Offer.objects.public().serving(municipality).for_municipality_page())
     return render(
         request,
         "offers/municipality_detail.html",
@@ -28,5 +28,6 @@ def municipality_detail(request, slug):
             "municipality": municipality,
             "way_in": ContactPerson.objects.way_in().filter(municipality=municipality),
             "offers": offers,
+            "with_rounds": any(offer.upcoming_rounds for offer in offers),
         },
     )

@@ -4,7 +4,9 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
 
+from offers import jsonld
 from offers.filters import OfferFilter, cached_choices
+from offers.forms import SubscriptionForm
 from offers.models import ContactPerson, Offer, OfferType
 from offers.search import parse
 from portal.content import public_page
@@ -47,4 +49,9 @@ def offer_list(request):
 @public_page
 def offer_detail(request, slug):
     offer = get_object_or_404(Offer.objects.public().for_detail(), slug=slug)
-    return render(request, "offers/offer_detail.html", {"offer": offer})
+    context = {
+        "offer": offer,
+        "json_ld": jsonld.course(offer),
+        "subscription_form": SubscriptionForm() if offer.runs_in_rounds else None,
+    }
+    return render(request, "offers/offer_detail.html", context)

@@ -4,6 +4,7 @@ Without a Chromium the suite is skipped with the reason printed; with PORTAL_REQ
 (set by .ci/run) a missing browser fails the run instead.
 """
 
+import datetime
 import io
 import os
 import shutil
@@ -65,7 +66,7 @@ def site(transactional_db):
     """A small portal with realistic data; returns the addresses of every public page type."""
     call_command("load_reference_data", stdout=io.StringIO())
     from municipalities.models import Municipality
-    from offers.models import Diagnosis, OfferType, Provider
+    from offers.models import Diagnosis, Offer, OfferType, Provider
 
     asker = Municipality.objects.get(slug="asker")
     baerum = Municipality.objects.get(slug="baerum")
@@ -106,7 +107,17 @@ def site(transactional_db):
         is_free=False,
         price="300 kr for hele kurset",
     )
+    factories.round_of(
+        Offer.objects.get(slug__startswith="parorendeskole-for-parorende"),
+        10,
+        17,
+        24,
+        enrolment_deadline=datetime.date.today() + datetime.timedelta(days=5),
+        places_total=12,
+        places_left=3,
+    )
     factories.offer("Mestringstreff for pårørende", diagnosis_independent=True, nationwide=True)
+    school = Offer.objects.get(slug__startswith="parorendeskole-for-parorende")
     return {
         "start": "/",
         "offer-list": "/tilbud/",
@@ -118,6 +129,9 @@ def site(transactional_db):
         "municipality": "/kommuner/asker/",
         "municipality-sami": "/kommuner/kautokeino/",
         "not-found": "/tilbud/finnes-ikke/",
+        "course": school.get_absolute_url(),
+        "course-list": "/tilbud/?paamelding=apen&sorter=start",
+        "course-sign-up": f"{school.get_absolute_url()}varsle/",
     }
 
 

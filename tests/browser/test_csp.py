@@ -51,7 +51,9 @@ def browser(page, live_server):
 def offer(asker, baerum):
     factories.diagnosis("Demens")
     factories.diagnosis("Kreft")
-    return factories.offer("Samtalegruppe", slug="samtalegruppe", municipalities=[asker])
+    offer = factories.offer("Samtalegruppe", slug="samtalegruppe", municipalities=[asker])
+    factories.round_of(offer, 10, 17)  # the page then carries JSON-LD and the sign-up form
+    return offer
 
 
 @pytest.mark.parametrize(
@@ -60,6 +62,7 @@ def offer(asker, baerum):
         "/",
         "/tilbud/?kommune=asker",
         "/tilbud/samtalegruppe/",
+        "/tilbud/samtalegruppe/varsle/",
         "/kommuner/",
         "/kommuner/asker/",
         "/finnes-ikke/",
