@@ -5,8 +5,9 @@ time, a few at a time, once per sheet.
   language, the date and the site's address) and of the template, never the request's query:
   a query that changes nothing printed finds the same PDF.
 - One render per key at a time: a request for a sheet being made waits for that render.
-- At most SHEET_RENDERS renders at once, on this host or, with REDIS_URL, on all of them;
-  a request that finds every slot taken for a few seconds is told to try again (SheetBusy).
+- At most SHEET_RENDERS renders at once, on this host or, with REDIS_URL, on all of them,
+  and as many requests waiting for one; a request that finds no place in that line, or no
+  slot within a few seconds, is told to try again (SheetBusy).
 - Each render has SHEET_RENDER_SECONDS; a sheet not made by then (SheetTooSlow) is not tried
   again for a while, and its worker is free at once (portal.pdf).
 
@@ -117,6 +118,29 @@ def render_pdf(sheet: dict, printed_on) -> bytes:
     )
 
 
+def _render_in_a_slot(sheet, printed_on, slots, expire, slow_name) -> bytes:
+    with locks.first_free_lock(slots, wait=WAIT_SECONDS, expire=expire) as slot:
+        if slot is None:
+            raise SheetBusy
+        started = time.perf_counter()
+        try:
+            pdf = render_pdf(sheet, printed_on)
+        except typst_pdf.RenderBusy:
+            raise SheetBusy from None
+        except typst_pdf.RenderTimeout:
+            logger.warning("A sheet PDF was not made within %s s", settings.SHEET_RENDER_SECONDS)
+            _cache_set(slow_name, True, TOO_SLOW_SECONDS)
+            raise SheetTooSlow from None
+        milliseconds = round((time.perf_counter() - started) * 1000, 1)
+        logger.info(
+            "Made a sheet PDF (%s) in %s ms",
+            sheet["kind"],
+            milliseconds,
+            extra={"duration_ms": milliseconds},
+        )
+        return pdf
+
+
 def sheet_pdf(sheet: dict, key: str, printed_on) -> bytes:
     """The sheet's PDF: kept, or made now (SheetBusy, SheetTooSlow when it cannot be)."""
     pdf_name, slow_name = f"portal:sheet-pdf:{key}", f"portal:sheet-slow:{key}"
@@ -133,27 +157,14 @@ def sheet_pdf(sheet: dict, key: str, printed_on) -> bytes:
             raise SheetBusy
         if _cache_get(slow_name) is not None:
             raise SheetTooSlow
-        slots = [f"sheet-slot:{n}" for n in range(settings.SHEET_RENDERS)]
-        with locks.first_free_lock(slots, wait=WAIT_SECONDS, expire=expire) as slot:
-            if slot is None:
+        # As many may wait for a slot as may render: the rest are told at once, so a burst of
+        # PDFs never holds every worker (and /healthz and the pages keep theirs).
+        renders = settings.SHEET_RENDERS
+        line = [f"sheet-line:{n}" for n in range(2 * renders)]
+        slots = [f"sheet-slot:{n}" for n in range(renders)]
+        with locks.first_free_lock(line, wait=0, expire=expire) as place:
+            if place is None:
                 raise SheetBusy
-            started = time.perf_counter()
-            try:
-                pdf = render_pdf(sheet, printed_on)
-            except typst_pdf.RenderBusy:
-                raise SheetBusy from None
-            except typst_pdf.RenderTimeout:
-                logger.warning(
-                    "A sheet PDF was not made within %s s", settings.SHEET_RENDER_SECONDS
-                )
-                _cache_set(slow_name, True, TOO_SLOW_SECONDS)
-                raise SheetTooSlow from None
-            milliseconds = round((time.perf_counter() - started) * 1000, 1)
-            logger.info(
-                "Made a sheet PDF (%s) in %s ms",
-                sheet["kind"],
-                milliseconds,
-                extra={"duration_ms": milliseconds},
-            )
+            pdf = _render_in_a_slot(sheet, printed_on, slots, expire, slow_name)
         _cache_set(pdf_name, pdf, PDF_CACHE_SECONDS)
         return pdf

@@ -275,3 +275,21 @@ def test_a_compiler_busy_with_another_thread_is_busy_not_slow(client, offer, mon
     assert first.status_code == 503
     assert "Mange skriver ut akkurat nå" in first.text
     assert second.status_code == 200  # not remembered as too slow
+
+
+def test_with_the_line_for_renders_full_the_answer_comes_at_once(client, offer, settings):
+    """As many may wait for a render as may render: a burst never holds every worker."""
+    settings.SHEET_RENDERS = 1
+    held = [locks.try_lock(f"sheet-line:{n}", expire=30) for n in range(2)]
+    try:
+        started = time.monotonic()
+        response = client.get(URL)
+        waited = time.monotonic() - started
+    finally:
+        for release in held:
+            release()
+
+    assert response.status_code == 503
+    assert response["Retry-After"] == "5"
+    assert waited < 1  # not the 3 s a place in line may wait for a slot
+    assert client.get(URL).status_code == 200
