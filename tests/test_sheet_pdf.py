@@ -112,3 +112,15 @@ def test_time_ranges_are_not_broken_after_their_dash(client, asker):
     assert "kl. 17.00–\u206019.00" in html
     assert "kl. 8.00–\u206015.30" in html
     assert "Siste torsdag kl. 17.00–19.00" in text  # the joiner is invisible, also to a reader
+
+
+def test_missing_fonts_are_named_when_the_portal_starts(settings, tmp_path):
+    from django.core import checks
+
+    settings.SHEET_FONT_DIR = tmp_path
+
+    errors = [e for e in checks.run_checks() if e.id == "portal.E001"]
+
+    assert len(errors) == 1
+    assert "DejaVuSansCondensed.ttf" in errors[0].msg
+    assert "fonts-dejavu-extra" in errors[0].hint
