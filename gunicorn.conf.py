@@ -26,13 +26,14 @@ keepalive = 5
 max_requests = 10000
 max_requests_jitter = 1000
 # Each worker loads the portal before it takes its first request: portal/wsgi.py imports
-# every view (WeasyPrint too) and compiles the main templates, so no carer waits for that.
+# every view, compiles the main templates and starts the sheets' PDF compiler process, so no
+# carer waits for that. The master never makes a PDF (the Typst binding must not fork).
 # The app is not preloaded in the master, so SIGHUP (systemctl reload) still starts workers
 # with new code.
 
 
 def post_worker_init(worker):
-    """Freeze what loading the portal made (Django, the views, WeasyPrint, the compiled
+    """Freeze what loading the portal made (Django, the views, the compiled
     templates): the worker's garbage collector then never walks those objects again.
     Unfrozen, a full collection walks them all every few seconds under load, which cost the
     pages their 99th percentile (bench/micro.py times one collection of a loaded portal)."""

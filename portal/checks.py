@@ -25,3 +25,24 @@ def mail_is_sent(app_configs, **kwargs):
             )
         )
     return problems
+
+
+# The printed sheets' fonts (templates/offers/sheets/sheet.typ asks for DejaVu Sans, condensed).
+SHEET_FONTS = ["DejaVuSansCondensed.ttf", "DejaVuSansCondensed-Bold.ttf"]
+
+
+@checks.register()
+def sheet_fonts_are_there(app_configs, **kwargs):
+    """Without its fonts Typst would refuse every sheet's PDF: say so at start, not per PDF."""
+    missing = [name for name in SHEET_FONTS if not (settings.SHEET_FONT_DIR / name).is_file()]
+    if not missing:
+        return []
+    return [
+        checks.Error(
+            f"The sheets' fonts are not in PORTAL_SHEET_FONT_DIR={settings.SHEET_FONT_DIR}: "
+            f"{', '.join(missing)}.",
+            hint="On Debian: apt-get install fonts-dejavu-core fonts-dejavu-extra; elsewhere "
+            "set PORTAL_SHEET_FONT_DIR to a folder with DejaVu Sans Condensed.",
+            id="portal.E001",
+        )
+    ]

@@ -1,5 +1,6 @@
 """Settings for Pårørendeportalen, read from the environment (see .env.example)."""
 
+import re
 from datetime import timedelta
 from pathlib import Path
 
@@ -348,11 +349,31 @@ LOGGING = {
         "django.db.backends": {"level": "INFO"},
         # Scanners probing by IP address; the request line already records each as a 400.
         "django.security.DisallowedHost": {"handlers": ["null"], "propagate": False},
-        # WeasyPrint reports every step and page of a PDF at INFO.
-        "weasyprint.progress": {"level": "WARNING"},
     },
 }
 
 # The most offers a staff member may pick for one printed sheet (a municipality's list has
 # no limit: it is as long as the municipality's offers).
 SHEET_MAX_OFFERS = env_int("PORTAL_SHEET_MAX_OFFERS", 30, minimum=1)
+# The sheets' PDFs (offers/sheet_pdf.py, portal/pdf.py): the folder with the DejaVu fonts;
+# the most seconds one may take to make (below gunicorn's timeout, so a worker is never
+# killed for it); how many are made at once (on this host, or with REDIS_URL on all hosts);
+# how many an address may have made ("count/period", django-ratelimit's form).
+SHEET_FONT_DIR = Path(env_str("PORTAL_SHEET_FONT_DIR") or "/usr/share/fonts/truetype/dejavu")
+SHEET_RENDER_SECONDS = env_int("PORTAL_SHEET_RENDER_SECONDS", 8, minimum=1)
+# A request may also wait up to 2 x 3 s for a render slot and for the same sheet.
+if env_int("GUNICORN_TIMEOUT", 30, minimum=1) - SHEET_RENDER_SECONDS < 10:
+    raise ImproperlyConfigured(
+        "PORTAL_SHEET_RENDER_SECONDS must be at least 10 seconds below GUNICORN_TIMEOUT, so "
+        "a slow sheet ends in a message, not in a killed worker."
+    )
+SHEET_RENDERS = env_int("PORTAL_SHEET_RENDERS", 2, minimum=1)
+SHEET_PDF_RATE = env_str("PORTAL_SHEET_PDF_RATE", "30/10m")
+if not re.fullmatch(r"\d+/\d*[smhd]", SHEET_PDF_RATE):
+    raise ImproperlyConfigured(
+        f"PORTAL_SHEET_PDF_RATE={SHEET_PDF_RATE!r} must read like 30/10m (count/period)."
+    )
+# A PDF compiler process that had nothing to do for this long ends, giving its memory back.
+SHEET_COMPILER_IDLE_SECONDS = 300
+# Locks shared by the worker processes when there is no REDIS_URL (portal/locks.py).
+LOCK_DIR = SHEET_CACHE_DIR.parent / "locks"

@@ -1,6 +1,8 @@
 """Test settings: the real settings with fast hashing, plain static files and a local cache."""
 
 import os
+import tempfile
+from pathlib import Path
 
 os.environ.setdefault("DJANGO_SECRET_KEY", "test-secret-key-that-is-long-enough-for-the-checks")
 os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "testserver,localhost,127.0.0.1")
@@ -18,6 +20,8 @@ CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     "sheets": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "sheets"},
 }
+# Each test run's locks in a folder of its own (no REDIS_URL in the tests).
+LOCK_DIR = Path(tempfile.mkdtemp(prefix="portal-test-locks-"))
 # Serve static files from the app and project folders, as in development; no collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True

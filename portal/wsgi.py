@@ -8,6 +8,8 @@ from django.template.loader import get_template
 from django.urls import get_resolver
 from django.utils import translation
 
+from portal import pdf
+
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings")
 
 application = get_wsgi_application()
@@ -27,15 +29,16 @@ WARM_TEMPLATES = [
 
 
 def warm_up():
-    """Do the first request's slow work now, without touching the database: import every view
-    (the print sheets' WeasyPrint among them), read the translations and compile the main
-    templates. gunicorn's workers do it before they take their first request."""
+    """Do the first request's slow work now, without touching the database: import every view,
+    read the translations, compile the main templates and start the sheets' PDF compiler
+    process. gunicorn's workers do it before they take their first request."""
     get_resolver().url_patterns  # noqa: B018 - importing the URLconf imports the views
     for code, _name in settings.LANGUAGES:
         with translation.override(code):
             translation.gettext("Tilbud")
     for name in WARM_TEMPLATES:
         get_template(name)
+    pdf.start()
 
 
 warm_up()

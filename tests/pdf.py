@@ -1,6 +1,7 @@
 """Read the PDFs the portal makes as a person reads them: the text on each page."""
 
 import io
+from collections import Counter
 
 from pypdf import PdfReader
 
@@ -27,3 +28,17 @@ def pdf_font_names(response) -> set[str]:
         for page in pdf_reader(response).pages
         for font in page["/Resources"]["/Font"].values()
     }
+
+
+def pdf_text_sizes(response) -> Counter:
+    """How many characters are printed at each type size (points), over all pages."""
+    sizes = Counter()
+
+    def count(text, matrix, text_matrix, font, size):
+        if text.strip():
+            scale = (text_matrix[3] or 1) * (matrix[3] or 1)
+            sizes[round(size * scale, 1)] += len(text.strip())
+
+    for page in pdf_reader(response).pages:
+        page.extract_text(visitor_text=count)
+    return sizes

@@ -11,6 +11,7 @@ from django.utils import timezone
 from offers.models import ContactPerson, Offer, Provider
 from portal import demo
 from tests import factories
+from tests.pdf import pdf_pages, pdf_text_sizes
 
 
 def load_demo_data() -> str:
@@ -148,3 +149,27 @@ def test_loading_again_replaces_a_rounds_sessions_with_the_demos(asker):
     load_demo_data()
 
     assert round_.sessions.count() == 6
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("url", "most_pages"),
+    [
+        ("/kommuner/asker/tilbudsark.pdf", 6),  # Asker's whole list, 18 offers
+        ("/tilbudsark.pdf?tilbud=parorendekafe-asker&tilbud=samtalegruppe-demens-asker", 1),
+        ("/tilbud/parorendeskole-demens-asker/tilbudsark.pdf", 1),
+        ("/kommuner/karasjok/tilbudsark.pdf", 2),  # the way in and the national offers
+    ],
+)
+def test_the_demo_sheets_are_dense_but_12_pt(client, url, most_pages):
+    """Issue 13's targets for the printed sheets, on the demo data they were set for."""
+    load_demo_data()
+
+    response = client.get(url)
+    pages, sizes = pdf_pages(response), pdf_text_sizes(response)
+
+    assert len(pages) <= most_pages
+    assert "Sist bekreftet" in pages[0]
+    assert sizes.most_common(1)[0][0] == 12  # the body text
+    # Nothing under 11 pt but the page footer: the portal, the date and the page number.
+    assert sum(n for size, n in sizes.items() if size < 11) <= 80 * len(pages)

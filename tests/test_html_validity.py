@@ -71,6 +71,7 @@ def pages(reference_data):
         "municipality-sheet": "/kommuner/asker/tilbudsark/",
         "selection-sheet": f"/tilbudsark/?tilbud={offer.slug}&tilbud=finnes-ikke",
         "selection-sheet-empty": "/tilbudsark/",
+        "selection-sheet-filtered": "/tilbudsark/?kommune=asker&diagnose=demens",
         "admin-login": "/admin/login/",
         "course": school.get_absolute_url(),
         "course-list": "/tilbud/?paamelding=apen&sorter=start",

@@ -1,5 +1,7 @@
 """/tilbud/<slug>/tilbudsark/ and .pdf: one offer on one A4 page, to hand to a carer."""
 
+import datetime
+
 import pytest
 
 from offers.sheets import qr_code_svg
@@ -62,7 +64,7 @@ def test_offer_sheet_has_a_qr_code_and_the_short_address_in_text(client, school)
 
     short_url = f"http://testserver/t/{school.pk}/"
     assert qr_code_svg(short_url) in html
-    assert f"Les mer: testserver /t/{school.pk}" in text
+    assert f"Les mer: testserver/t/{school.pk}" in text  # on one line
 
 
 def test_short_address_leads_to_the_offer_page(client, school):
@@ -197,3 +199,37 @@ def test_partners_are_listed_as_a_sentence_lists_them(client, school):
         " og Nasjonalforeningen." in text
     )
     assert "Demensforeningen, Frivilligsentralen and Nasjonalforeningen." in english
+
+
+def test_an_app_can_add_a_line_under_every_offer(client, school, monkeypatch):
+    from offers import sheets
+
+    monkeypatch.setattr(sheets, "_offer_lines", [])
+    sheets.register_offer_line(lambda offer, site: f"Neste kurs: {offer.slug} på {site.host}")
+    sheets.register_offer_line(lambda offer, site: "")  # nothing to say for this offer
+
+    html = client.get("/tilbud/parorendeskole-demens/tilbudsark/").content.decode()
+    text = pdf_text(client.get("/tilbud/parorendeskole-demens/tilbudsark.pdf"))
+
+    assert (
+        '<p class="sheet-offer__line">Neste kurs: parorendeskole-demens på testserver</p>' in html
+    )
+    assert "Neste kurs: parorendeskole-demens på testserver" in text
+
+
+def test_the_sheet_speaks_english_all_through(client, school):
+    client.post("/sprak/", {"language": "en", "next": "/"})
+
+    text = pdf_text(client.get("/tilbud/parorendeskole-demens/tilbudsark.pdf"))
+
+    assert "Run by Bærum kommune, in partnership with Demensforeningen." in text
+    assert "Sign up online: https://baerum.kommune.example/pamelding" in text
+    assert "Read more:" in text
+
+
+def test_the_pdf_shows_the_next_round_as_the_page_does(client, school):
+    factories.round_of(school, datetime.date(2030, 3, 5), datetime.date(2030, 3, 12))
+
+    text = pdf_text(client.get("/tilbud/parorendeskole-demens/tilbudsark.pdf"))
+
+    assert "Neste kurs: tirsdag 5. mars 2030 kl. 18.00–20.00, 2 kvelder." in text

@@ -7,7 +7,7 @@ from django.core.management import CommandError, call_command
 from django.test import Client
 from pypdf import PdfReader
 
-from offers.views import sheets
+from offers import sheet_pdf
 from tests import factories
 
 
@@ -32,7 +32,7 @@ def prepare(*args):
 
 
 def no_rendering(monkeypatch):
-    monkeypatch.setattr(sheets, "render_pdf", lambda *args, **kwargs: pytest.fail("rendered"))
+    monkeypatch.setattr(sheet_pdf, "render_pdf", lambda *args, **kwargs: pytest.fail("rendered"))
 
 
 def pdf_text(response):

@@ -3,6 +3,7 @@
 import re
 
 from tests import factories
+from tests.pdf import pdf_text
 
 
 def test_offer_page_links_to_its_sheet_and_pdf(client, asker):
@@ -58,3 +59,73 @@ def test_ticked_offers_arrive_on_the_sheet_in_the_lists_order(client, asker):
     html = client.get("/tilbudsark/?tilbud=a-kafe&tilbud=b-skole").content.decode()
 
     assert html.index("A-kafé") < html.index("B-skole")
+
+
+def test_a_filtered_list_prints_the_offers_it_shows_not_the_municipalitys_whole_list(
+    client, asker, baerum
+):
+    demens = factories.diagnosis("Demens")
+    factories.offer("Demenskafé", slug="demenskafe", municipalities=[asker], diagnoses=[demens])
+    factories.offer("Demensskole", slug="demensskole", municipalities=[asker], diagnoses=[demens])
+    factories.offer("Rusgruppe", slug="rusgruppe", municipalities=[asker])
+    factories.offer("Demens i Bærum", municipalities=[baerum], diagnoses=[demens])
+
+    html = client.get("/tilbud/?kommune=asker&diagnose=demens&side=1").content.decode()
+    link = re.search(r'<a href="(/tilbudsark/\?[^"]+)">Skriv ut disse 2 tilbudene</a>', html)
+    sheet = client.get(link[1].replace("&amp;", "&")).content.decode()
+    text = pdf_text(
+        client.get(link[1].replace("&amp;", "&").replace("tilbudsark/", "tilbudsark.pdf"))
+    )
+
+    assert link[1] == "/tilbudsark/?kommune=asker&amp;diagnose=demens"
+    assert "Skriv ut alle tilbudene i Asker" not in html
+    for printed in [sheet, text]:
+        assert "Utvalgte tilbud til pårørende i Asker" in printed
+        assert "Utvalg: Demens" in printed
+        assert "Start her" in printed
+        assert "Demenskafé" in printed
+        assert "Demensskole" in printed
+        assert "Rusgruppe" not in printed
+        assert "Demens i Bærum" not in printed
+
+
+def test_a_list_with_more_offers_than_a_sheet_may_hold_offers_no_print_of_them_all(
+    client, asker, settings
+):
+    settings.SHEET_MAX_OFFERS = 2
+    for n in range(3):
+        factories.offer(f"Kafé {n}", municipalities=[asker], diagnoses=[factories.diagnosis()])
+
+    html = client.get("/tilbud/?kommune=asker&diagnose=demens").content.decode()
+    response = client.get("/tilbudsark/?kommune=asker&diagnose=demens")
+
+    assert "Skriv ut disse" not in html
+    assert response.status_code == 400
+    assert "Du valgte 3 tilbud. Et tilbudsark kan ha høyst 2 tilbud." in response.content.decode()
+
+
+def test_offers_ticked_on_a_municipalitys_list_print_its_way_in(client, asker, baerum):
+    factories.offer("Nasjonal linje", slug="linje", nationwide=True)
+    factories.contact(
+        "Pårørendekoordinator", municipality=asker, is_way_in=True, phone="+47 011 11 111"
+    )
+
+    html = client.get("/tilbud/?kommune=asker").content.decode()
+    sheet = client.get("/tilbudsark/?tilbud=linje&kommune=asker").content.decode()
+    unnamed = client.get("/tilbudsark/?tilbud=linje").content.decode()
+
+    assert '<input type="hidden" name="kommune" value="asker">' in html
+    assert "Start her" in sheet
+    assert "+47 011 11 111" in sheet
+    assert 'href="/tilbudsark.pdf?tilbud=linje&amp;kommune=asker"' in sheet
+    assert "Start her" not in unnamed  # a nationwide offer alone names no municipality
+
+
+def test_a_filter_that_matches_nothing_says_so(client, asker):
+    factories.offer("Kafé", municipalities=[asker])
+    factories.diagnosis("Demens")
+
+    response = client.get("/tilbudsark.pdf?kommune=asker&diagnose=demens")
+
+    assert response.status_code == 404
+    assert "Ingen tilbud passer valgene dine nå" in response.content.decode()

@@ -115,7 +115,8 @@ def test_server_logs_json_lines_without_an_access_log(server):
 
 def test_the_app_is_warm_before_the_first_request_and_loads_without_the_database(production):
     """Loading portal.wsgi (what a gunicorn worker does before its first request) imports the
-    views (WeasyPrint too) and compiles the main templates, and needs no database."""
+    views, compiles the main templates and starts the sheets' PDF compiler, and needs no
+    database."""
     from tests.processes import free_port, run_python
 
     env = {**production, "DATABASE_URL": f"postgresql://nobody@127.0.0.1:{free_port()}/none"}
@@ -123,15 +124,16 @@ def test_the_app_is_warm_before_the_first_request_and_loads_without_the_database
         "import sys, portal.wsgi\n"
         "from django.template import engines\n"
         "loader = engines['django'].engine.template_loaders[0]\n"
-        "print('weasyprint' in sys.modules, 'offers.views.sheets' in sys.modules,"
+        "from portal import pdf\n"
+        "print(pdf._compiler.process is not None, 'offers.views.sheets' in sys.modules,"
         " len(loader.get_template_cache))"
     )
 
     result = run_python(code, env)
 
     assert result.returncode == 0, result.stderr
-    weasyprint, views, templates = result.stdout.split()
-    assert (weasyprint, views) == ("True", "True")
+    compiler, views, templates = result.stdout.split()
+    assert (compiler, views) == ("True", "True")
     assert int(templates) >= 7
 
 

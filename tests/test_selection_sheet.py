@@ -136,10 +136,10 @@ def test_selection_query_count_does_not_grow_with_the_picks(
     for offer in offers.values():
         factories.round_of(offer, 10, 17)
     # The offers, then their diagnoses, counties, municipalities, upcoming rounds and their
-    # sessions, partners and contacts.
-    with django_assert_num_queries(8):
+    # sessions, partners and contacts, and the way in of the municipality they all serve.
+    with django_assert_num_queries(9):
         client.get("/tilbudsark/?tilbud=kafe")
-    with django_assert_num_queries(8):
+    with django_assert_num_queries(9):
         client.get("/tilbudsark.pdf?tilbud=kafe&tilbud=skole&tilbud=gruppe&tilbud=ukjent")
 
 

@@ -5,7 +5,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from offers.views import sheets
+from offers import sheet_pdf
 from tests import factories
 
 URLS = [
@@ -39,7 +39,7 @@ def test_sheets_carry_an_etag_and_a_short_max_age(client, offer, url):
 @pytest.mark.parametrize("url", URLS)
 def test_an_unchanged_sheet_answers_304_without_making_the_pdf(client, offer, monkeypatch, url):
     etag = client.get(url)["ETag"]
-    monkeypatch.setattr(sheets, "render_pdf", lambda *args, **kwargs: pytest.fail("rendered"))
+    monkeypatch.setattr(sheet_pdf, "render_pdf", lambda *args, **kwargs: pytest.fail("rendered"))
 
     response = client.get(url, headers={"If-None-Match": etag})
 
@@ -52,7 +52,7 @@ def test_a_second_download_of_an_unchanged_pdf_is_not_rendered_again(client, off
     from django.test import Client
 
     first = client.get("/kommuner/asker/tilbudsark.pdf")
-    monkeypatch.setattr(sheets, "render_pdf", lambda *args, **kwargs: pytest.fail("rendered"))
+    monkeypatch.setattr(sheet_pdf, "render_pdf", lambda *args, **kwargs: pytest.fail("rendered"))
 
     again = Client().get("/kommuner/asker/tilbudsark.pdf")  # another staff member, no ETag
 

@@ -1,13 +1,13 @@
-"""How sheets become PDFs: A4, the portal's own stylesheet and fonts, never the network."""
+"""How sheets become PDFs: A4, the portal's own template and fonts, nothing read from the server."""
 
 import datetime
-import logging
-import socket
+import re
 
 import pytest
 from django.utils import timezone
 
-from offers.sheets import StaticFileFetcher
+from offers.sheet_pdf import TEMPLATE
+from portal import pdf
 from tests import factories
 from tests.pdf import pdf_font_names, pdf_pages, pdf_reader
 
@@ -48,46 +48,39 @@ def test_pdf_is_a4_with_the_portals_fonts_and_title(client, offer):
     reader = pdf_reader(response)
     width, height = reader.pages[0].mediabox.width, reader.pages[0].mediabox.height
     assert (round(width), round(height)) == A4_IN_POINTS
-    assert pdf_font_names(response) == {"DejaVu-Sans", "DejaVu-Sans-Bold"}
+    # DejaVu Sans Condensed: the Norwegian and Sami letters, narrow enough for 12 pt.
+    assert pdf_font_names(response) == {"DejaVuSansCondensed", "DejaVuSansCondensed-Bold"}
     assert reader.metadata.title == "Pårørendekafé – Pårørendeportalen"
 
 
-def test_pdf_is_made_without_the_network_and_without_warnings(client, offer, monkeypatch, caplog):
-    def no_network(*args, **kwargs):
-        raise AssertionError("WeasyPrint tried to use the network")
+def test_pdf_reads_no_file_and_asks_for_no_package(client, offer):
+    """What Typst may read is its template's own source; the QR codes are data. (WeasyPrint's
+    fetcher, which these tests checked before, is gone with WeasyPrint.)"""
+    source = "\n".join(
+        line for line in TEMPLATE.read_text().splitlines() if not line.lstrip().startswith("//")
+    )
 
-    monkeypatch.setattr(socket.socket, "connect", no_network)
-    caplog.set_level(logging.WARNING, logger="weasyprint")
-
+    assert "#import" not in source
+    assert "#include" not in source
+    assert "read(" not in source
+    assert not re.search(r'image\(\s*"', source)  # images only from bytes in the data
     response = client.get("/tilbud/parorendekafe/tilbudsark.pdf")
-
-    assert "side 1 av 1" in pdf_pages(response)[0]  # the footer comes from the stylesheet
-    assert caplog.records == []
-
-
-def test_fetcher_serves_the_static_stylesheet_from_disk():
-    fetcher = StaticFileFetcher("http://testserver/")
-
-    response = fetcher.fetch("http://testserver/static/css/sheet.css")
-
-    assert response.content_type == "text/css"
-    assert b"@page" in response.read()
+    assert "side 1 av 1" in pdf_pages(response)[0]  # the footer comes from the template
 
 
 @pytest.mark.parametrize(
-    "url",
+    "reading",
     [
-        "http://example.com/static/css/sheet.css",
-        "https://testserver/static/css/sheet.css",
-        "file:///etc/passwd",
-        "http://testserver/admin/",
-        "http://testserver/static/../portal/settings.py",
-        "http://testserver/static/css/finnes-ikke.css",
+        '#read("/etc/passwd")',
+        '#read("../../../etc/passwd")',
+        '#image("/etc/passwd")',
+        '#import "@preview/tablex:0.0.8": tablex',
     ],
 )
-def test_fetcher_refuses_everything_but_the_portals_static_files(url):
-    with pytest.raises(Exception):  # noqa: B017, PT011 - any refusal will do; WeasyPrint logs it
-        StaticFileFetcher("http://testserver/").fetch(url)
+def test_the_compiler_can_read_nothing_on_the_server(reading):
+    """Its project root is an empty folder of its own, and there is no network."""
+    with pytest.raises(pdf.RenderError):
+        pdf.render(reading.encode(), {}, date=datetime.date(2026, 11, 22), seconds=10)
 
 
 @pytest.mark.parametrize(
@@ -119,3 +112,15 @@ def test_time_ranges_are_not_broken_after_their_dash(client, asker):
     assert "kl. 17.00–\u206019.00" in html
     assert "kl. 8.00–\u206015.30" in html
     assert "Siste torsdag kl. 17.00–19.00" in text  # the joiner is invisible, also to a reader
+
+
+def test_missing_fonts_are_named_when_the_portal_starts(settings, tmp_path):
+    from django.core import checks
+
+    settings.SHEET_FONT_DIR = tmp_path
+
+    errors = [e for e in checks.run_checks() if e.id == "portal.E001"]
+
+    assert len(errors) == 1
+    assert "DejaVuSansCondensed.ttf" in errors[0].msg
+    assert "fonts-dejavu-extra" in errors[0].hint

@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import SIMPLE_HISTORY_REVERSE_ATTR_NAME
 from simple_history.utils import get_m2m_reverse_field_name
 
@@ -41,6 +42,15 @@ class OfferForm(forms.ModelForm):
         model = Offer
         fields = "__all__"  # noqa: DJ007  (the admin passes the fields of its fieldsets)
         field_classes = {"description": TextField}
+        error_messages = {
+            "description": {
+                "max_length": _(
+                    "Beskrivelsen kan ha høyst %(limit_value)d tegn, og denne har %(show_value)d. "
+                    "Et tilbudsark skal være lett å lese: skriv kortere, og legg gjerne resten på "
+                    "kommunens egen side."
+                )
+            }
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -48,7 +48,13 @@ class Offer(models.Model):
         max_length=300,
         help_text=_("Én eller to setninger i et enkelt språk. Vises i søkeresultatene."),
     )
-    description = models.TextField(_("beskrivelse"), blank=True)
+    # Held to what a sheet can print (about a page at the sheet's type size).
+    description = models.TextField(
+        _("beskrivelse"),
+        max_length=2000,
+        blank=True,
+        help_text=_("Høyst 2000 tegn. Lenger tekst kan stå på kommunens egen side."),
+    )
     offer_type = models.ForeignKey(
         "offers.OfferType",
         on_delete=models.PROTECT,

@@ -1,10 +1,12 @@
 """Typography for printed sheets."""
 
 import re
+from urllib.parse import urlencode
 
 from django import template
+from django.conf import settings
 
-from portal.text import join_words
+from offers.filters import OfferFilter
 
 register = template.Library()
 
@@ -19,7 +21,13 @@ def unbroken_ranges(text: str) -> str:
     return _RANGE_DASH.sub("–" + _WORD_JOINER, str(text))
 
 
-@register.filter
-def names_and(items) -> str:
-    """'A', 'A og B', 'A, B og C' (in English 'A, B and C'): names as a sentence lists them."""
-    return join_words([getattr(item, "name", item) for item in items])
+@register.simple_tag
+def list_filters(request) -> str:
+    """The offer list's filters as a query string, without its page number."""
+    names = OfferFilter.base_filters
+    return urlencode([(name, request.GET[name]) for name in names if request.GET.get(name)])
+
+
+@register.simple_tag
+def sheet_max_offers() -> int:
+    return settings.SHEET_MAX_OFFERS

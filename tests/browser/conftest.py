@@ -146,4 +146,5 @@ def sheets(site):
         "selection-sheet": "/tilbudsark/?tilbud=samtalegruppe-demens-asker"
         "&tilbud=mestringstreff-for-parorende",
         "selection-sheet-empty": "/tilbudsark/",
+        "selection-sheet-filtered": "/tilbudsark/?kommune=asker&diagnose=demens",
     }

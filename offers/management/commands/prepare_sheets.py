@@ -2,14 +2,13 @@
 
     manage.py prepare_sheets [--municipality SLUG ...] [--language CODE ...] [--force]
 
-A municipality's whole list takes WeasyPrint seconds to make (bench/sheets.py times it), and
-the sheet view keeps each PDF it makes in the "sheets" cache, keyed by the page it
-was made from (offers/views/sheets.py). This command asks for each municipality's PDF the way
-a visitor at PORTAL_BASE_URL would, in each language, through the portal's own request
-handling, so the PDF is made now and the staff member who asks for it later gets it at once.
+A PDF is made when it is first asked for and kept for the day in the "sheets" cache under
+the hash of what it prints (offers/sheet_pdf.py). This command builds each municipality's
+sheet as a visitor at PORTAL_BASE_URL would get it, in each language, and makes its PDF now
+if it is not kept yet, so the staff member who asks for it later gets it at once.
 
 By default it prepares every municipality with an offer of its own, in every language. A
-sheet whose page has not changed is not made again, and a run when no content has changed
+sheet whose content has not changed is not made again, and a run when no content has changed
 since the last complete run (same content version, same day) does nothing, so it can run
 often: every ten minutes from cron picks up the coordinators' changes, and the first run after
 midnight makes the new day's sheets (they print the date).
@@ -17,22 +16,23 @@ midnight makes the new day's sheets (they print the date).
 
 import hashlib
 import time
-from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.cache import caches
 from django.core.management.base import BaseCommand, CommandError
-from django.test import Client
-from django.urls import reverse
-from django.utils import timezone
+from django.http.request import split_domain_port, validate_host
+from django.utils import timezone, translation
 
 from municipalities.models import Municipality
 from offers.models import Offer
-from offers.views.sheets import PDF_CACHE_SECONDS
+from offers.sheet_pdf import PDF_CACHE_SECONDS, SheetBusy, SheetTooSlow, pdf_key, sheet_pdf
+from offers.sheets import Site, municipality_sheet
 from portal.content import current_version
 
 # What the last complete run prepared: a run finding the same has nothing to do.
 LAST_RUN_KEY = "portal:sheets-prepared"
+# A sheet that finds every render slot taken (the portal is busy printing) is tried again.
+ATTEMPTS = 5
 
 
 class Command(BaseCommand):
@@ -64,7 +64,15 @@ class Command(BaseCommand):
         municipalities = self._municipalities(slugs)
         languages = languages or [code for code, _ in settings.LANGUAGES]
         base_url = settings.PORTAL_BASE_URL
+        site = Site.of_url(base_url)
+        domain, _port = split_domain_port(site.host)
+        if not validate_host(domain, settings.ALLOWED_HOSTS):
+            raise CommandError(
+                f"A visitor at {base_url} would be answered 400: check PORTAL_BASE_URL and "
+                "DJANGO_ALLOWED_HOSTS."
+            )
         sheets = caches["sheets"]
+        printed_on = timezone.localdate()
 
         # The sheets print the date and every piece of content; the version changes with the
         # content and with every deploy (migrate), so an unchanged stamp means ready sheets.
@@ -72,7 +80,7 @@ class Command(BaseCommand):
             repr(
                 (
                     current_version().token,
-                    timezone.localdate().isoformat(),
+                    printed_on.isoformat(),
                     base_url,
                     languages,
                     [municipality.slug for municipality in municipalities],
@@ -86,19 +94,12 @@ class Command(BaseCommand):
             )
             return
 
-        client = self._client(base_url)
         started = time.perf_counter()
         for municipality in municipalities:
-            path = reverse("offers:municipality_sheet_pdf", args=[municipality.slug])
             for language in languages:
-                client.cookies[settings.LANGUAGE_COOKIE_NAME] = language
                 sheet_started = time.perf_counter()
-                response = client.get(path, secure=base_url.startswith("https://"))
-                if response.status_code != 200:
-                    raise CommandError(
-                        f"{base_url}{path} in {language} answered {response.status_code}: "
-                        "check PORTAL_BASE_URL and DJANGO_ALLOWED_HOSTS."
-                    )
+                with translation.override(language):
+                    self._prepare(municipality_sheet(municipality, site, printed_on), printed_on)
                 seconds = time.perf_counter() - sheet_started
                 self.stdout.write(f"{municipality.name} ({language}): {seconds:.2f} s")
         sheets.set(LAST_RUN_KEY, stamp, PDF_CACHE_SECONDS)
@@ -110,6 +111,20 @@ class Command(BaseCommand):
             )
         )
 
+    def _prepare(self, sheet, printed_on):
+        """Make the sheet's PDF unless it is kept; wait and try again while the portal is busy."""
+        for attempt in range(1, ATTEMPTS + 1):
+            try:
+                sheet_pdf(sheet, pdf_key(sheet), printed_on)
+                return
+            except SheetBusy as busy:
+                if attempt == ATTEMPTS:
+                    raise CommandError("Every render slot stayed taken; try again later.") from None
+                time.sleep(busy.retry_after)
+            except SheetTooSlow:
+                self.stderr.write(f"{sheet['title']}: not made within the time for one sheet.")
+                return
+
     def _municipalities(self, slugs):
         if not slugs:
             with_offers = Offer.objects.public().values("municipalities")
@@ -119,12 +134,3 @@ class Command(BaseCommand):
         if unknown:
             raise CommandError(f"No municipality has the address name {', '.join(unknown)}.")
         return [found[slug] for slug in dict.fromkeys(slugs)]
-
-    def _client(self, base_url):
-        host = urlsplit(base_url).netloc
-        headers = {"host": host}
-        if base_url.startswith("https://") and getattr(settings, "SECURE_PROXY_SSL_HEADER", None):
-            # Behind a proxy the portal believes only the proxy's word that a request is https.
-            header, value = settings.SECURE_PROXY_SSL_HEADER
-            headers[header.removeprefix("HTTP_").replace("_", "-").lower()] = value
-        return Client(headers=headers)
