@@ -26,6 +26,9 @@ _LENGTH = struct.Struct(">I")
 _IDLE_EXIT_MB = 150
 # Laid out once at the start, so the fonts are read before the first sheet is asked for.
 _WARM_UP = '#set text(font: "DejaVu Sans", stretch: 88%)\nÅ *ø* – 12'.encode()
+# Laying out a PDF yields the processor to the web workers: a burst of PDFs slows the PDFs,
+# not /healthz and the carers' pages.
+NICENESS = 10
 
 
 def _resident_mb() -> float:
@@ -63,6 +66,7 @@ def main() -> None:
     import typst  # here, not at the top: the web worker imports this module for its framing
 
     font_dir, idle_seconds = sys.argv[1], float(sys.argv[2])
+    os.nice(NICENESS)
     # The answers go out on a copy of standard output; anything the binding itself might print
     # goes to standard error, so it can never be taken for a PDF.
     answers = os.fdopen(os.dup(1), "wb", buffering=0)

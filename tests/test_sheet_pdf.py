@@ -1,6 +1,7 @@
 """How sheets become PDFs: A4, the portal's own template and fonts, nothing read from the server."""
 
 import datetime
+import os
 import re
 
 import pytest
@@ -8,6 +9,7 @@ from django.utils import timezone
 
 from offers.sheet_pdf import TEMPLATE
 from portal import pdf
+from portal.pdf_compiler import NICENESS
 from tests import factories
 from tests.pdf import pdf_font_names, pdf_pages, pdf_reader
 
@@ -124,3 +126,10 @@ def test_missing_fonts_are_named_when_the_portal_starts(settings, tmp_path):
     assert len(errors) == 1
     assert "DejaVuSansCondensed.ttf" in errors[0].msg
     assert "fonts-dejavu-extra" in errors[0].hint
+
+
+def test_the_compiler_yields_the_processor_to_the_web_workers(client, offer):
+    client.get("/tilbud/parorendekafe/tilbudsark.pdf")
+    worker, compiler = os.getpid(), pdf._compiler.process.pid
+    priority = os.getpriority(os.PRIO_PROCESS, compiler) - os.getpriority(os.PRIO_PROCESS, worker)
+    assert priority == NICENESS
