@@ -12,7 +12,9 @@ from portal.forms import PublicForm
 class ReportForm(PublicForm):
     tekst = forms.CharField(
         label=_("Hva er feil?"),
-        help_text=_("For eksempel et telefonnummer som ikke virker, eller et tilbud som er lagt ned."),
+        help_text=_(
+            "For eksempel et telefonnummer som ikke virker, eller et tilbud som er lagt ned."
+        ),
         max_length=TEXT_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 6}),
         error_messages={
@@ -29,7 +31,9 @@ class ReportForm(PublicForm):
         max_length=254,
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
         error_messages={
-            "invalid": _("Skriv en hel e-postadresse, for eksempel «navn@eksempel.no», eller la feltet stå tomt."),
+            "invalid": _(
+                "Skriv en hel e-postadresse, for eksempel «navn@eksempel.no», eller la feltet stå tomt."
+            ),
         },
     )
 

@@ -119,6 +119,6 @@ def delete_expired(now=None) -> int:
     if not ids:
         return 0
     with transaction.atomic():
-        Report.history.filter(id__in=ids).delete()
         Report.objects.filter(pk__in=ids).delete()
+        Report.history.filter(id__in=ids).delete()  # the deletion's own version too
     return len(ids)

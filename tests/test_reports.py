@@ -20,7 +20,9 @@ TEXT = "Telefonnummeret til kafeen virker ikke.\nDet går til en telefonsvarer.\
 
 @pytest.fixture
 def cafe(asker):
-    return factories.offer("Pårørendekafé", slug="parorendekafe", owner=asker, municipalities=[asker])
+    return factories.offer(
+        "Pårørendekafé", slug="parorendekafe", owner=asker, municipalities=[asker]
+    )
 
 
 @pytest.fixture
