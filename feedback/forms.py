@@ -32,7 +32,8 @@ class ReportForm(PublicForm):
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
         error_messages={
             "invalid": _(
-                "Skriv en hel e-postadresse, for eksempel «navn@eksempel.no», eller la feltet stå tomt."
+                "Skriv en hel e-postadresse, for eksempel «navn@eksempel.no», eller la feltet "
+                "stå tomt."
             ),
         },
     )

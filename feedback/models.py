@@ -113,16 +113,6 @@ class Report(models.Model):
     def __str__(self):
         return f"{self.get_kind_display()}: {self.subject}"
 
-    @property
-    def subject(self) -> str:
-        if self.kind == ReportKind.WRONG:
-            return self.about
-        return str(self.municipality) if self.municipality else ""
-
-    @property
-    def is_open(self) -> bool:
-        return self.status in OPEN_STATUSES
-
     def save(self, *args, **kwargs):
         # Closed when it leaves the open statuses, open again if it goes back.
         if self.is_open:
@@ -132,6 +122,16 @@ class Report(models.Model):
         if kwargs.get("update_fields") is not None and "status" in kwargs["update_fields"]:
             kwargs["update_fields"] = {*kwargs["update_fields"], "closed_at"}
         super().save(*args, **kwargs)
+
+    @property
+    def subject(self) -> str:
+        if self.kind == ReportKind.WRONG:
+            return self.about
+        return str(self.municipality) if self.municipality else ""
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_STATUSES
 
 
 class ReportAnswer(models.Model):
@@ -153,6 +153,9 @@ class ReportAnswer(models.Model):
         verbose_name = _("svar")
         verbose_name_plural = _("svar")
 
+    def __str__(self):
+        return f"{self.report}: {self.sent_at:%Y-%m-%d %H:%M}"
+
 
 class ReminderDigest(models.Model):
     """A reminder e-mail sent to a coordinator: at most one per user and period."""
@@ -168,3 +171,6 @@ class ReminderDigest(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["user", "period_start"], name="one_digest_per_period")
         ]
+
+    def __str__(self):
+        return f"{self.user}: {self.period_start}"

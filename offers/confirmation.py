@@ -3,7 +3,6 @@ signed links in reminders that confirm an offer in one click."""
 
 import calendar
 import datetime
-
 from urllib.parse import urlencode
 
 from django.conf import settings

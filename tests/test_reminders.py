@@ -113,7 +113,8 @@ def test_national_editors_hear_of_national_offers_and_municipalities_without_coo
     [message] = smtp_server.messages
     assert message["To"] == national_editor.email
     text = message.get_body(("plain",)).get_content()
-    assert "Pårørendelinjen" in text and "Savner et tilbud: Bærum" in text
+    assert "Pårørendelinjen" in text
+    assert "Savner et tilbud: Bærum" in text
 
 
 def test_the_confirm_link_confirms_the_offer_after_login(
@@ -123,7 +124,8 @@ def test_the_confirm_link_confirms_the_offer_after_login(
     path = confirm_path(smtp_server.messages[0], overdue)
 
     login = client.get(path)
-    assert login.status_code == 302 and login["Location"].startswith("/admin/login/")
+    assert login.status_code == 302
+    assert login["Location"].startswith("/admin/login/")
     client.force_login(asker_coordinator)
     response = client.get(path, follow=True)
 
@@ -203,7 +205,8 @@ def test_an_overdue_asker_demo_offer_is_in_askers_digest(smtp_server):
     [message] = [m for m in smtp_server.messages if m["To"] == asker_coordinator.email]
     text = message.get_body(("plain",)).get_content()
     assert "Opplæring for pårørende i hverdagsrehabilitering" in text
-    assert "/admin/offers/offer/" in text and "/bekreft/?lenke=" in text
+    assert "/admin/offers/offer/" in text
+    assert "/bekreft/?lenke=" in text
     assert "Pårørendekafé" in text  # the demo's open report
 
 
@@ -240,7 +243,8 @@ def test_a_draft_is_confirmed_when_it_is_published_not_when_it_is_saved(persona_
     assert draft.confirmed_on is None
     client.post(change_url(draft), offer_form_data(draft, is_published=True))
     draft.refresh_from_db()
-    assert draft.is_published and draft.confirmed_on == timezone.localdate()
+    assert draft.is_published
+    assert draft.confirmed_on == timezone.localdate()
 
 
 def test_editing_a_published_offer_does_not_confirm_it(persona_client, overdue):
@@ -260,7 +264,8 @@ def test_the_offer_list_filters_confirmed_in_time_and_overdue(persona_client, ov
     in_time = client.get("/admin/offers/offer/", {"ma_bekreftes": "nei"}).content.decode()
     late = client.get("/admin/offers/offer/", {"ma_bekreftes": "ja"}).content.decode()
 
-    assert "bekreftet innen fristen" in page and "forfalt" in page
+    assert "bekreftet innen fristen" in page
+    assert "forfalt" in page
     assert f"/admin/offers/offer/{fresh.pk}/change/" in in_time
     assert f"/admin/offers/offer/{overdue.pk}/change/" not in in_time
     assert f"/admin/offers/offer/{overdue.pk}/change/" in late

@@ -70,7 +70,8 @@ def test_the_form_says_not_to_write_health_data_and_how_long_reports_are_kept(cl
     assert "<h1>Meld fra om feil</h1>" in html
     assert "Skriv ikke helseopplysninger" in html
     assert "sletter vi meldingen og e-postadressen din etter 12 måneder" in html
-    assert 'name="tekst"' in html and 'name="epost"' in html
+    assert 'name="tekst"' in html
+    assert 'name="epost"' in html
     assert response["X-Robots-Tag"] == "noindex"
 
 
@@ -256,7 +257,8 @@ def test_a_mail_server_outage_loses_no_report_and_no_mail(
     assert (result.sent, result.retrying) == (0, 1)
     assert Report.objects.count() == 1
     mail = OutgoingMail.objects.get()
-    assert mail.sent_at is None and mail.attempts == 1
+    assert mail.sent_at is None
+    assert mail.attempts == 1
 
     smtp_server.start()  # back, on a new port
     settings.MAILERS = {"default": smtp_server.mailer()}
