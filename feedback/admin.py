@@ -12,12 +12,13 @@ from django.http import HttpResponseRedirect
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils import formats, timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from feedback import services
-from feedback.models import OPEN_STATUSES, TEXT_MAX_LENGTH, Report, ReportStatus
+from feedback.models import OPEN_STATUSES, TEXT_MAX_LENGTH, Report, ReportKind, ReportStatus
 from portal.scoping import ScopedAdmin
 
 OPEN_REPORTS_ON_INDEX = 10
@@ -82,6 +83,12 @@ class ReportAdmin(ScopedAdmin):
         "answers_column",
     ]
 
+    def get_fields(self, request, obj=None):
+        fields = super().get_fields(request, obj)
+        if obj is not None and obj.kind == ReportKind.WRONG:
+            return [name for name in fields if name != "offer_type"]
+        return fields
+
     def has_add_permission(self, request):
         return False  # reports come from carers, through the public forms
 
@@ -99,7 +106,9 @@ class ReportAdmin(ScopedAdmin):
             "<li><strong>{} ({})</strong><br>{}</li>",
             (
                 (
-                    answer.sent_at.strftime("%d.%m.%Y %H:%M"),
+                    formats.date_format(
+                        timezone.localtime(answer.sent_at), "SHORT_DATETIME_FORMAT"
+                    ),
                     answer.sent_by or "–",
                     answer.text,
                 )
