@@ -42,10 +42,12 @@ def national_editors():
 def recipients(report: Report) -> list[str]:
     """The addresses a new report goes to: its municipality's coordinators, else the
     national editors."""
-    users = coordinators_of(report.municipality) if report.municipality_id else None
-    if not users or not users.exists():
-        users = national_editors()
-    return sorted(set(users.values_list("email", flat=True)))
+    addresses = set()
+    if report.municipality_id:
+        addresses = set(coordinators_of(report.municipality).values_list("email", flat=True))
+    if not addresses:
+        addresses = set(national_editors().values_list("email", flat=True))
+    return sorted(addresses)
 
 
 def coordinators_of_any():

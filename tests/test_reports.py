@@ -285,3 +285,16 @@ def test_the_received_mail_links_to_the_report_the_coordinator_may_open(
     client.force_login(baerum_coordinator)
     assert client.get(path).status_code == 302  # not theirs: "does not exist"
     assert Report.objects.get().status == ReportStatus.NEW
+
+
+def test_the_forms_and_a_report_take_a_fixed_number_of_queries(
+    client, cafe, asker_coordinator, django_assert_num_queries
+):
+    with django_assert_num_queries(1):  # the offer
+        client.get("/tilbud/parorendekafe/meld-fra/")
+    with django_assert_num_queries(2):  # the municipality, the offer types
+        client.get("/kommuner/asker/savner/")
+    # the offer; in a savepoint: the report and its first version, the coordinators'
+    # addresses, the mail queued
+    with django_assert_num_queries(7):
+        report(client)
