@@ -22,7 +22,7 @@ class FeedbackConfig(AppConfig):
                 "address": f"{site.host}{path}"
             }
 
-        sheets.register_offer_line(report_line)
+        sheets.register_offer_line(report_line, own_sheet_only=True)
         demo.register_section("reports", "feedback.Report", "uid")
         # Hourly, so a digest goes out early in each period; never more than one per period.
         timers.register("send_reminders", every=timedelta(hours=1))

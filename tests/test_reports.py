@@ -298,3 +298,9 @@ def test_the_forms_and_a_report_take_a_fixed_number_of_queries(
     # addresses, the mail queued
     with django_assert_num_queries(7):
         report(client)
+
+
+def test_a_list_sheet_stays_dense_without_the_report_address(client, cafe):
+    html = client.get("/kommuner/asker/tilbudsark/").content.decode()
+
+    assert "meld-fra" not in html
