@@ -9,18 +9,9 @@ class FeedbackConfig(AppConfig):
     verbose_name = _("Tilbakemeldinger")
 
     def ready(self):
-        from django.urls import reverse
-        from django.utils.translation import gettext
-
-        from feedback import admin  # noqa: F401  (its start-page panel)
+        from feedback.sheets import report_line
         from offers import sheets
         from portal import demo, timers
-
-        def report_line(offer, site):
-            path = reverse("feedback:report_offer", args=[offer.slug])
-            return gettext("Feil eller utdatert? Meld fra: %(address)s") % {
-                "address": f"{site.host}{path}"
-            }
 
         sheets.register_offer_line(report_line, own_sheet_only=True)
         demo.register_section("reports", "feedback.Report", "uid")

@@ -16,6 +16,7 @@ from feedback.models import ReminderDigest, ReportKind
 from feedback.reminders import period_start, send_reminders
 from offers.confirmation import CONFIRM_LINK_VALID, confirm_link
 from offers.models import Offer
+from portal import timers
 from portal.models import OutgoingMail
 from tests import factories
 from tests.admin_forms import change_url, new_offer_data, offer_form_data
@@ -269,3 +270,9 @@ def test_the_offer_list_filters_confirmed_in_time_and_overdue(persona_client, ov
     assert f"/admin/offers/offer/{fresh.pk}/change/" in in_time
     assert f"/admin/offers/offer/{overdue.pk}/change/" not in in_time
     assert f"/admin/offers/offer/{overdue.pk}/change/" in late
+
+
+def test_the_timers_run_send_reminders_every_hour():
+    [timer] = [t for t in timers.timers() if t.command == "send_reminders"]
+
+    assert timer.every == datetime.timedelta(hours=1)
