@@ -29,6 +29,7 @@ from portal.mail import queue_mail
 
 # The most items of each kind a digest lists; the rest are a link away.
 LISTED = 25
+KEEP_DIGESTS = datetime.timedelta(days=366)
 
 
 def period_start(day: datetime.date) -> datetime.date:
@@ -110,6 +111,8 @@ def send_reminders(today: datetime.date | None = None) -> int:
     """Queue this period's digest for each user who has something waiting and has not had
     one; returns how many were queued."""
     start = period_start(today or timezone.localdate())
+    # What was sent is needed for the current period only; a year of it tells the story.
+    ReminderDigest.objects.filter(period_start__lt=start - KEEP_DIGESTS).delete()
     already = set(ReminderDigest.objects.filter(period_start=start).values_list("user", flat=True))
     queued = 0
     for user in recipients().exclude(pk__in=already):

@@ -69,6 +69,9 @@ def test_the_next_period_brings_a_new_digest(overdue, asker_coordinator):
     assert send_reminders(today) == 1
     assert send_reminders(today) == 0
     assert send_reminders(today + datetime.timedelta(days=7)) == 1
+    assert ReminderDigest.objects.count() == 2
+    send_reminders(today + datetime.timedelta(days=400))
+    assert ReminderDigest.objects.count() == 1  # only this period's is kept after a year
 
 
 def test_nothing_is_sent_when_nothing_waits(asker, asker_coordinator, smtp_server):
