@@ -24,6 +24,9 @@ COORDINATOR_PERMISSIONS = [
     # Their own municipality's way in only; the admin limits which fields.
     "municipalities.view_municipality",
     "municipalities.change_municipality",
+    # Reports from carers on their offers and municipalities: read, set status, answer.
+    "feedback.view_report",
+    "feedback.change_report",
 ]
 
 NATIONAL_EDITOR_PERMISSIONS = [

@@ -31,6 +31,13 @@ def keep_confirmation(offer: Offer) -> None:
         offer.confirmed_by_id = current["confirmed_by"]
 
 
+def confirm_on_publishing(offer: Offer, user) -> None:
+    """Publishing vouches for the offer: it is confirmed by whoever publishes it, today.
+    Set on the offer before it is saved, so the publishing version records it."""
+    offer.confirmed_on = timezone.localdate()
+    offer.confirmed_by = user
+
+
 @transaction.atomic
 def confirm(offer: Offer, user, loaded_version: int | None = None) -> None:
     """Record that `user` confirmed today that the offer is true. Not an edit: the version

@@ -111,12 +111,17 @@ def _field(instance, name: str) -> str:
 # Lines an app adds under each offer (a next round, where to report an error): functions of
 # (offer, site) that return a line of text or "".
 _offer_lines: list[Callable] = []
+# Those printed only on an offer's own sheet: a list keeps to what fits.
+_own_sheet_lines: set[Callable] = set()
 
 
-def register_offer_line(line: Callable) -> None:
-    """Print line(offer, site) under each offer on every sheet (from an AppConfig.ready())."""
+def register_offer_line(line: Callable, *, own_sheet_only: bool = False) -> None:
+    """Print line(offer, site) under each offer on every sheet, or only on the offer's own
+    sheet (from an AppConfig.ready())."""
     if line not in _offer_lines:
         _offer_lines.append(line)
+    if own_sheet_only:
+        _own_sheet_lines.add(line)
 
 
 def _contact(contact) -> dict:
@@ -217,7 +222,11 @@ def _offer(offer, site: Site, *, own_sheet=False, grouped=False, municipality=No
         },
         "round": _next_round(offer),
         "contacts": [_contact(contact) for contact in offer.contacts.all()],
-        "lines": [clean(line, 300) for make in _offer_lines if (line := make(offer, site))],
+        "lines": [
+            clean(line, 300)
+            for make in _offer_lines
+            if (own_sheet or make not in _own_sheet_lines) and (line := make(offer, site))
+        ],
         "by": by + ".",
         "confirmed": confirmed,
         "short_host": site.host,

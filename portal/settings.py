@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "accounts",
     "municipalities",
     "offers",
+    "feedback",
 ]
 
 # Order matters: a request goes down this list and its response comes back up it.
@@ -255,6 +256,13 @@ RATELIMIT_USE_CACHE = "default"
 # to one e-mail address (so nobody can flood someone else's inbox through the portal).
 SUBSCRIBE_RATE = env_rate("PORTAL_SUBSCRIBE_RATE", "10/h")
 SUBSCRIBE_RATE_PER_EMAIL = env_rate("PORTAL_SUBSCRIBE_RATE_PER_EMAIL", "3/d")
+# "Meld fra om feil" and "Savner du et tilbud?": reports sent from one address.
+REPORT_RATE = env_rate("PORTAL_REPORT_RATE", "10/h")
+# Reports are deleted, with the reporter's e-mail address, this many months after they are
+# closed (manage.py send_reminders).
+REPORT_KEEP_MONTHS = env_int("PORTAL_REPORT_KEEP_MONTHS", 12, minimum=1)
+# Coordinators get at most one reminder e-mail per this many days (manage.py send_reminders).
+REMINDER_PERIOD_DAYS = env_int("PORTAL_REMINDER_PERIOD_DAYS", 7, minimum=1)
 
 
 # HTTPS: on unless debug is on. DJANGO_HTTPS=0 runs production mode on plain http locally.

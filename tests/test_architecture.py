@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGES = ["portal", "accounts", "municipalities", "offers"]
+PACKAGES = ["portal", "accounts", "municipalities", "offers", "feedback"]
 MAX_LINES = 500
 
 
@@ -59,8 +59,19 @@ def test_the_register_of_places_knows_nothing_of_offers():
     assert offending == []
 
 
+def test_no_app_imports_the_feedback_app():
+    offending = [
+        f"{name} imports {target} (line {line})"
+        for name, path in modules().items()
+        if not name.startswith(("feedback", "portal.urls"))
+        for target, line in imports(path, at_top_only=False)
+        if target.startswith("feedback")
+    ]
+    assert offending == []
+
+
 def test_the_shared_infrastructure_imports_no_app():
-    apps = ("accounts", "municipalities", "offers")
+    apps = ("accounts", "municipalities", "offers", "feedback")
     offending = [
         f"{name} imports {target} (line {line})"
         for name, path in modules().items()

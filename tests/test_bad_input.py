@@ -32,6 +32,8 @@ ADDRESSES = [
     f"/tilbud/{OFFER}/kalender.ics",
     f"/kommuner/{MUNICIPALITY}/kalender.ics",
     f"/tilbud/{OFFER}/varsle/",
+    f"/tilbud/{OFFER}/meld-fra/",
+    f"/kommuner/{MUNICIPALITY}/savner/",
 ]
 PARAMETERS = [
     "q",
@@ -84,7 +86,17 @@ paths = st.builds(
     st.sampled_from(["/", "/tilbud/", "/kommuner/", "/tilbudsark/", "/admin/", "/varsel/bekreft/"]),
     pieces,
     st.sampled_from(
-        ["", "/", "/tilbudsark/", "/tilbudsark.pdf", f"/{OFFER}/", "/kalender.ics", "/varsle/"]
+        [
+            "",
+            "/",
+            "/tilbudsark/",
+            "/tilbudsark.pdf",
+            f"/{OFFER}/",
+            "/kalender.ics",
+            "/varsle/",
+            "/meld-fra/",
+            "/savner/",
+        ]
     ),
 )
 
@@ -211,5 +223,21 @@ def test_random_sign_ups_and_signed_links_never_break_anything(client, portal, s
         link = quote(token, safe="") or "x"
         assert_handled(client.post(f"/varsel/bekreft/{link}/"))
         assert_handled(client.get(f"/varsel/avmeld/{link}/"))
+
+    check()
+
+
+def test_random_reports_never_break_anything(client, portal, settings):
+    settings.REPORT_RATE = "100000/h"
+
+    @given(
+        fields=st.dictionaries(
+            st.sampled_from(["tekst", "epost", "type", "shown", "nettside", "csrfmiddlewaretoken"]),
+            texts,
+        )
+    )
+    def check(fields):
+        assert_handled(client.post(f"/tilbud/{OFFER}/meld-fra/", fields))
+        assert_handled(client.post(f"/kommuner/{MUNICIPALITY}/savner/", fields))
 
     check()

@@ -8,6 +8,7 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
+from feedback.models import Report, ReportKind
 from offers.models import ContactPerson, Offer, Provider
 from portal import demo
 from tests import factories
@@ -25,7 +26,10 @@ def test_the_demo_data_loads_the_seed_offers_relative_to_today():
     output = load_demo_data()
 
     school = Offer.objects.get(slug="parorendeskole-demens-asker")
-    assert "Demo data: 4 municipalities, 19 providers, 30 contacts, 39 offers, 8 rounds." in output
+    assert (
+        "Demo data: 4 municipalities, 19 providers, 30 contacts, 39 offers, 8 rounds, 2 reports."
+        in output
+    )
     assert school.is_public
     assert school.owner.name == "Asker"
     assert school.confirmed_on == timezone.localdate() - datetime.timedelta(days=21)
@@ -36,6 +40,20 @@ def test_the_demo_data_loads_the_seed_offers_relative_to_today():
     assert (school.carer_age_min, school.carer_age_max) == (18, None)
     assert school.owner.carer_page_url == "https://www.asker.kommune.example/parorende"
     assert Offer.objects.filter(confirmed_on__isnull=True).exists()  # some never confirmed
+
+
+@pytest.mark.django_db
+def test_the_demo_has_an_open_report_on_an_asker_offer_and_a_missing_offer_in_baerum():
+    load_demo_data()
+    load_demo_data()  # idempotent
+
+    on_offer = Report.objects.get(kind=ReportKind.WRONG)
+    missing = Report.objects.get(kind=ReportKind.MISSING)
+    assert (on_offer.offer.slug, on_offer.municipality.name) == ("parorendekafe-asker", "Asker")
+    assert on_offer.is_open
+    assert on_offer.email.endswith(".example")
+    assert (missing.municipality.name, missing.offer_type.slug) == ("Bærum", "samtalegruppe")
+    assert Report.objects.count() == 2
 
 
 @pytest.mark.django_db

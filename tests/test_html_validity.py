@@ -85,6 +85,9 @@ def pages(reference_data):
             args=[subscriptions.token(subscription, subscriptions.UNSUBSCRIBE)],
         ),
         "course-link-expired": "/varsel/bekreft/utlopt/",
+        "report-offer": f"{offer.get_absolute_url()}meld-fra/",
+        "report-offer-sent": f"{offer.get_absolute_url()}meld-fra/?sendt=1",
+        "report-missing": "/kommuner/asker/savner/",
     }
 
 

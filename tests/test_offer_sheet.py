@@ -233,3 +233,17 @@ def test_the_pdf_shows_the_next_round_as_the_page_does(client, school):
     text = pdf_text(client.get("/tilbud/parorendeskole-demens/tilbudsark.pdf"))
 
     assert "Neste kurs: tirsdag 5. mars 2030 kl. 18.00–20.00, 2 kvelder." in text
+
+
+def test_a_line_may_be_for_the_offers_own_sheet_only(client, school, monkeypatch):
+    from offers import sheets
+
+    monkeypatch.setattr(sheets, "_offer_lines", [])
+    monkeypatch.setattr(sheets, "_own_sheet_lines", set())
+    sheets.register_offer_line(lambda offer, site: f"Bare her: {offer.slug}", own_sheet_only=True)
+
+    own = client.get("/tilbud/parorendeskole-demens/tilbudsark/").content.decode()
+    listed = client.get("/tilbudsark/?tilbud=parorendeskole-demens").content.decode()
+
+    assert "Bare her: parorendeskole-demens" in own
+    assert "Bare her: parorendeskole-demens" not in listed

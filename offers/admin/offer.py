@@ -18,12 +18,14 @@ from django.utils.translation import gettext_lazy as _
 from municipalities.models import County, Municipality
 from offers.admin.forms import OfferForm, changed_meanwhile_message
 from offers.admin.rounds import RoundInline, describe_changes, pattern_of
+from offers.confirmation import LINK_PARAMETER, confirm_link_is_valid
 from offers.models import ContactPerson, Offer, Provider, Round
 from offers.services import (
     OfferChangedMeanwhile,
     claim_for_edit,
     confirm,
     confirm_all,
+    confirm_on_publishing,
     keep_confirmation,
 )
 from portal.scoping import ScopedAdmin, municipality_ids, sees_everything
@@ -45,13 +47,18 @@ UNSAVED_EDITS = _(
     "med «Lagre og bekreft», eller last siden på nytt for å forkaste dem."
 )
 
+LINK_NOT_VALID = _(
+    "Lenken i e-posten er for gammel, eller den ble sendt til en annen bruker, så tilbudet er "
+    "ikke bekreftet. Se over opplysningene og bekreft med knappen under."
+)
+
 
 class NeedsConfirmationFilter(admin.SimpleListFilter):
-    title = _("må bekreftes")
+    title = _("bekreftelse")
     parameter_name = "ma_bekreftes"
 
     def lookups(self, request, model_admin):
-        return [("ja", _("Ja")), ("nei", _("Nei"))]
+        return [("nei", _("bekreftet innen fristen")), ("ja", _("forfalt"))]
 
     def queryset(self, request, queryset):
         stale = Offer.objects.needing_confirmation().values("pk")
@@ -277,12 +284,19 @@ class OfferAdmin(ScopedAdmin):
             return view(*args)
 
     def save_model(self, request, obj, form, change):
+        published_before = False
         if change:
             loaded_version = form.cleaned_data["loaded_version"]
             if loaded_version is None:
                 obj._change_reason = gettext("Gjenopprettet etter sletting")
+                published_before = None  # a restored offer keeps its own confirmation
+            else:
+                published_before = Offer.objects.filter(pk=obj.pk, is_published=True).exists()
             claim_for_edit(obj, loaded_version)
             keep_confirmation(obj)
+        if obj.is_published and published_before is False:
+            # Whoever publishes an offer vouches for it: confirmed by them, today.
+            confirm_on_publishing(obj, request.user)
         super().save_model(request, obj, form, change)
 
     def get_formset_kwargs(self, request, obj, inline, prefix):
@@ -315,6 +329,12 @@ class OfferAdmin(ScopedAdmin):
         if not self.has_change_permission(request, offer):
             raise PermissionDenied
         if request.method != "POST":
+            if (token := request.GET.get(LINK_PARAMETER)) is not None:
+                # A reminder's one-click link: signed for this offer and this user.
+                if confirm_link_is_valid(token, offer, request.user):
+                    confirm(offer, request.user)
+                    return self._thank_for_confirming(request, offer)
+                self.message_user(request, LINK_NOT_VALID, messages.WARNING)
             return self._confirm_page(request, offer)
         if CONFIRM in request.POST:  # the whole change form: refuse what it would not save
             form = self.get_form(request, offer, change=True)(request.POST, instance=offer)

@@ -133,6 +133,9 @@ def site(transactional_db):
         "course": school.get_absolute_url(),
         "course-list": "/tilbud/?paamelding=apen&sorter=start",
         "course-sign-up": f"{school.get_absolute_url()}varsle/",
+        "report-offer": f"{group.get_absolute_url()}meld-fra/",
+        "report-missing": "/kommuner/asker/savner/",
+        "report-sent": "/kommuner/asker/savner/?sendt=1",
     }
 
 

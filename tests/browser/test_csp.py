@@ -63,6 +63,8 @@ def offer(asker, baerum):
         "/tilbud/?kommune=asker",
         "/tilbud/samtalegruppe/",
         "/tilbud/samtalegruppe/varsle/",
+        "/tilbud/samtalegruppe/meld-fra/",
+        "/kommuner/asker/savner/",
         "/kommuner/",
         "/kommuner/asker/",
         "/finnes-ikke/",

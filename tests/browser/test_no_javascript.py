@@ -5,6 +5,8 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from feedback.models import Report
+
 
 @pytest.fixture
 def page_without_js(browser, live_server):
@@ -58,3 +60,25 @@ def test_language_choice_works_without_javascript_and_is_remembered(
     page.goto(live_server.url + "/")
     assert page.locator("html").get_attribute("lang") == "en"
     expect(page.get_by_role("button", name="English")).to_have_attribute("aria-current", "true")
+
+
+def test_a_report_is_sent_without_javascript_and_an_error_keeps_the_text(
+    page_without_js, live_server, site
+):
+    page = page_without_js
+    page.goto(live_server.url + site["offer"])
+    page.get_by_role("link", name="Meld fra om feil").click()
+    expect(page.locator("h1")).to_have_text("Meld fra om feil")
+    page.get_by_label("Hva er feil?").fill("Telefonnummeret virker ikke.")
+    page.get_by_label("E-postadressen din (valgfritt)").fill("ikke-en-adresse")
+    page.wait_for_timeout(3500)  # a person takes longer than the form's minimum fill time
+    page.get_by_role("button", name="Send").click()
+
+    expect(page.get_by_text("Skriv en hel e-postadresse")).to_be_visible()
+    expect(page.get_by_label("Hva er feil?")).to_have_value("Telefonnummeret virker ikke.")
+    page.get_by_label("E-postadressen din (valgfritt)").fill("")
+    page.wait_for_timeout(3500)
+    page.get_by_role("button", name="Send").click()
+
+    expect(page.locator("h1")).to_have_text("Takk, meldingen er sendt")
+    assert Report.objects.get().text == "Telefonnummeret virker ikke."
