@@ -8,6 +8,7 @@ import time
 import pytest
 from django.core import signing
 from django.core.management import call_command
+from django.db import IntegrityError, transaction
 
 from feedback.models import Report, ReportKind, ReportStatus
 from portal.forms import _SALT as SHOWN_SALT
@@ -304,3 +305,12 @@ def test_a_list_sheet_stays_dense_without_the_report_address(client, cafe):
     html = client.get("/kommuner/asker/tilbudsark/").content.decode()
 
     assert "meld-fra" not in html
+
+
+def test_the_database_holds_a_reports_length_and_kind(cafe):
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Report.objects.create(kind=ReportKind.WRONG, offer=cafe, text="x" * 2001)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Report.objects.create(
+            kind=ReportKind.WRONG, offer=cafe, text="x", offer_type=factories.offer_type()
+        )
