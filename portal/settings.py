@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "accounts",
     "municipalities",
     "offers",
+    "projects",
 ]
 
 # Order matters: a request goes down this list and its response comes back up it.
@@ -255,6 +256,8 @@ RATELIMIT_USE_CACHE = "default"
 # to one e-mail address (so nobody can flood someone else's inbox through the portal).
 SUBSCRIBE_RATE = env_rate("PORTAL_SUBSCRIBE_RATE", "10/h")
 SUBSCRIBE_RATE_PER_EMAIL = env_rate("PORTAL_SUBSCRIBE_RATE_PER_EMAIL", "3/d")
+# Nominations for Årets pårørendekommune one address may send.
+NOMINATE_RATE = env_rate("PORTAL_NOMINATE_RATE", "5/h")
 
 
 # HTTPS: on unless debug is on. DJANGO_HTTPS=0 runs production mode on plain http locally.
