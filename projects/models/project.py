@@ -233,7 +233,8 @@ class Project(models.Model):
 
     @property
     def themes_label(self) -> str:
-        return join_words([t.display_name for t in self.themes.all()])
+        # Each theme keeps its capital letter, as in the filter: a list, not a sentence.
+        return ", ".join(t.display_name for t in self.themes.all())
 
     @staticmethod
     def points(text: str) -> list[str]:
