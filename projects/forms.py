@@ -25,6 +25,8 @@ class MunicipalityNameField(forms.CharField):
             return None
         key = norwegian_slugify(text)
         matches = [m for m in municipality_names() if key in _keys(m)]
+        if not matches:  # written without Norwegian letters: "barum" for Bærum
+            matches = [m for m in municipality_names() if _loose(key) in map(_loose, _keys(m))]
         if len(matches) == 1:
             return matches[0]
         if matches:
@@ -48,13 +50,20 @@ def _keys(municipality) -> set[str]:
     return {municipality.number, municipality.slug, *map(norwegian_slugify, names)}
 
 
+def _loose(key: str) -> str:
+    return key.replace("ae", "a").replace("aa", "a")
+
+
 class NominationForm(PublicForm):
     kommune = MunicipalityNameField(
         label=_("Kommunen du nominerer"),
         help_text=_("Skriv navnet, eller velg fra listen som kommer opp."),
         max_length=100,
         widget=forms.TextInput(attrs={"list": "kommuner", "autocomplete": "off"}),
-        error_messages={"required": _("Skriv hvilken kommune du nominerer.")},
+        error_messages={
+            "required": _("Skriv hvilken kommune du nominerer."),
+            "max_length": _("Skriv bare navnet på kommunen (høyst %(limit_value)d tegn)."),
+        },
     )
     begrunnelse = forms.CharField(
         label=_("Hvorfor bør kommunen vinne?"),
@@ -70,7 +79,10 @@ class NominationForm(PublicForm):
         label=_("Navnet ditt"),
         max_length=150,
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
-        error_messages={"required": _("Skriv navnet ditt, så juryen vet hvem som nominerer.")},
+        error_messages={
+            "required": _("Skriv navnet ditt, så juryen vet hvem som nominerer."),
+            "max_length": _("Skriv navnet ditt med høyst %(limit_value)d tegn."),
+        },
     )
     epost = forms.EmailField(
         label=_("E-postadressen din"),

@@ -22,7 +22,7 @@ from projects.models import AwardRound, AwardWinner, Project
 def award_page(request):
     award_round = AwardRound.objects.current()
     projects = Project.objects.public().newest_first()
-    winners = AwardWinner.objects.select_related("municipality").prefetch_related(
+    winners = AwardWinner.objects.select_related("municipality__county").prefetch_related(
         Prefetch("municipality__owned_projects", queryset=projects, to_attr="public_projects")
     )
     context = {
