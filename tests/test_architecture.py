@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGES = ["portal", "accounts", "municipalities", "offers"]
+PACKAGES = ["portal", "accounts", "municipalities", "offers", "projects"]
 MAX_LINES = 500
 
 
@@ -59,8 +59,19 @@ def test_the_register_of_places_knows_nothing_of_offers():
     assert offending == []
 
 
+def test_projects_build_on_offers_and_nothing_imports_projects():
+    offending = [
+        f"{name} imports {target} (line {line})"
+        for name, path in modules().items()
+        if not name.startswith("projects") and name != "portal.urls"
+        for target, line in imports(path, at_top_only=False)
+        if target.startswith("projects")
+    ]
+    assert offending == []
+
+
 def test_the_shared_infrastructure_imports_no_app():
-    apps = ("accounts", "municipalities", "offers")
+    apps = ("accounts", "municipalities", "offers", "projects")
     offending = [
         f"{name} imports {target} (line {line})"
         for name, path in modules().items()
