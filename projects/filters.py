@@ -27,7 +27,7 @@ class ProjectFilter(django_filters.FilterSet):
         to_field_name="slug",
         empty_label=_("Alle fylker"),
         method="filter_county",
-        error_messages={"invalid_choice": _("Vi fant ingen fylke som heter «%(value)s».")},
+        error_messages={"invalid_choice": _("Vi fant ikke noe fylke som heter «%(value)s».")},
     )
     tema = SlugChoiceFilter(
         label=_("Tema"),

@@ -111,7 +111,7 @@ def test_no_event_without_a_ceremony_date(client):
 
     assert "application/ld+json" not in html
     assert "Prisen for 2024" in html
-    assert "Nominasjonen er stengt" in html
+    assert "Nominasjonen til prisen for 2024 er stengt." in html
 
 
 def test_before_the_window_the_award_page_says_when_it_opens(client):

@@ -180,7 +180,7 @@ def test_odd_filters_explain_and_never_fail(client, usht, query):
 def test_an_unknown_county_is_named_in_the_message(client, usht):
     html = client.get("/prosjekter/?fylke=atlantis&status=avsluttet").content.decode()
 
-    assert "Vi fant ingen fylke som heter «atlantis»." in html
+    assert "Vi fant ikke noe fylke som heter «atlantis»." in html
 
 
 def test_list_query_count_is_fixed(

@@ -142,7 +142,7 @@ class Nomination(models.Model):
                 F("award_round"),
                 name="nomination_once_per_email_municipality_year",
                 violation_error_message=_(
-                    "Du har allerede nominert denne kommunen i år. Takk for det!"
+                    "Du har allerede nominert denne kommunen til prisen dette året."
                 ),
             ),
         ]
