@@ -331,3 +331,12 @@ def test_the_form_page_is_never_cached_nor_indexed(client, open_round):
 
     assert "no-cache" in response["Cache-Control"]
     assert response["X-Robots-Tag"] == "noindex"
+
+
+def test_the_award_pages_speak_english(client, open_round, winners):
+    award = client.get("/pris/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    form = client.get("/pris/nominer/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+
+    assert "Carer Municipality of the Year" in award
+    assert "The jury&#x27;s reasons" in award
+    assert "Why should the municipality win?" in form

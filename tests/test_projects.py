@@ -307,3 +307,34 @@ def test_an_offer_from_no_project_says_nothing_of_projects(client, db):
 def test_offers_know_nothing_of_projects(db):
     assert not hasattr(Offer, "scope_field") or Offer.scope_field == "owner"
     assert "projects" not in {f.name for f in Offer._meta.concrete_fields}
+
+
+def test_a_change_to_a_project_is_on_the_very_next_request(client, usht):
+    offer = factories.offer("Pårørendeprogram med temamøter", owner=usht.owner)
+    client.get("/prosjekter/")
+    client.get(usht.get_absolute_url())
+    client.get(offer.get_absolute_url())  # all three cached now
+
+    usht.title = "Helhetlig pårørendearbeid i Gjøvik"
+    usht.save()
+    usht.offers.add(offer)
+
+    assert "Helhetlig pårørendearbeid i Gjøvik" in client.get("/prosjekter/").content.decode()
+    assert offer.get_absolute_url() in client.get(usht.get_absolute_url()).content.decode()
+    assert "Utviklet i prosjektet" in client.get(offer.get_absolute_url()).content.decode()
+
+
+@pytest.mark.parametrize(
+    ("language", "texts"),
+    [
+        ("nn", ["Utviklingsprosjekt", "Avslutta", "Alle fylke", "Tips ein ven"]),
+        ("en", ["Development projects", "Ended", "All counties", "Tell a friend"]),
+    ],
+)
+def test_the_project_pages_speak_nynorsk_and_english(client, usht, language, texts):
+    headers = {"HTTP_ACCEPT_LANGUAGE": language}
+    html = client.get("/prosjekter/", **headers).content.decode()
+    html += client.get(usht.get_absolute_url(), **headers).content.decode()
+
+    for text in texts:
+        assert text in html, text
