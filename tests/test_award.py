@@ -338,5 +338,5 @@ def test_the_award_pages_speak_english(client, open_round, winners):
     form = client.get("/pris/nominer/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
 
     assert "Carer Municipality of the Year" in award
-    assert "The jury&#x27;s reasons" in award
+    assert "The jury's reasons" in award
     assert "Why should the municipality win?" in form
