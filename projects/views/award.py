@@ -25,10 +25,13 @@ def award_page(request):
     winners = AwardWinner.objects.select_related("municipality__county").prefetch_related(
         Prefetch("municipality__owned_projects", queryset=projects, to_attr="public_projects")
     )
+    winners = list(winners)
     context = {
         "award_round": award_round,
         "today": timezone.localdate(),
-        "winners": winners,
+        "winners": [w for w in winners if w.year],
+        # Winners whose year is not recorded: named, without details nobody has written.
+        "other_winners": [w for w in winners if not w.year],
         "json_ld": jsonld.ceremony(award_round),
     }
     return render(request, "projects/award/award.html", context)
