@@ -32,6 +32,9 @@ ADDRESSES = [
     f"/tilbud/{OFFER}/kalender.ics",
     f"/kommuner/{MUNICIPALITY}/kalender.ics",
     f"/tilbud/{OFFER}/varsle/",
+    "/prosjekter/",
+    "/pris/",
+    "/pris/nominer/",
 ]
 PARAMETERS = [
     "q",
@@ -44,6 +47,9 @@ PARAMETERS = [
     "tilbud",
     "paamelding",
     "sorter",
+    "fylke",
+    "tema",
+    "status",
 ]
 # Attempts to break out of HTML text or attributes; each contains a marker from FORBIDDEN.
 PAYLOADS = [

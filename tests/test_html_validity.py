@@ -77,6 +77,7 @@ def pages(reference_data):
         ceremony_date=timezone.localdate(),
     )
     AwardWinner.objects.create(municipality=asker, year=2018, reasons="Systematisk.")
+    AwardWinner.objects.create(municipality=Municipality.objects.get(slug="baerum"))
     return {
         "project-list": "/prosjekter/",
         "project-list-filtered": "/prosjekter/?fylke=akershus&tema=parorendeprogram&status=pagar",

@@ -136,6 +136,7 @@ def site(transactional_db):
         today.year, opens=today, closes=today, ceremony_date=today + datetime.timedelta(days=90)
     )
     AwardWinner.objects.create(municipality=asker, year=2018, reasons="Systematisk og helhetlig.")
+    AwardWinner.objects.create(municipality=baerum)  # a winner whose year is not recorded
     return {
         "start": "/",
         "offer-list": "/tilbud/",
