@@ -21,6 +21,8 @@ COORDINATOR_PERMISSIONS = [
     *(f"offers.{action}_round" for action in _EDIT),
     *(f"offers.{action}_provider" for action in _EDIT),
     *(f"offers.{action}_contactperson" for action in _EDIT),
+    # Their own municipality's development projects (projects.admin).
+    *(f"projects.{action}_project" for action in _EDIT),
     # Their own municipality's way in only; the admin limits which fields.
     "municipalities.view_municipality",
     "municipalities.change_municipality",
@@ -38,6 +40,14 @@ NATIONAL_EDITOR_PERMISSIONS = [
         for action in _EDIT
     ),
     "municipalities.view_county",
+    # Project themes, and Årets pårørendekommune: dates, winners, nominations for the jury.
+    *(
+        f"projects.{action}_{model}"
+        for model in ("projecttheme", "awardround", "awardwinner")
+        for action in _EDIT
+    ),
+    "projects.view_nomination",
+    "projects.delete_nomination",
 ]
 
 ROLES = {

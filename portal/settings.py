@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "municipalities",
     "offers",
     "feedback",
+    "projects",
 ]
 
 # Order matters: a request goes down this list and its response comes back up it.
@@ -263,6 +264,8 @@ REPORT_RATE = env_rate("PORTAL_REPORT_RATE", "10/h")
 REPORT_KEEP_MONTHS = env_int("PORTAL_REPORT_KEEP_MONTHS", 12, minimum=1)
 # Coordinators get at most one reminder e-mail per this many days (manage.py send_reminders).
 REMINDER_PERIOD_DAYS = env_int("PORTAL_REMINDER_PERIOD_DAYS", 7, minimum=1)
+# Nominations for Årets pårørendekommune one address may send.
+NOMINATE_RATE = env_rate("PORTAL_NOMINATE_RATE", "5/h")
 
 
 # HTTPS: on unless debug is on. DJANGO_HTTPS=0 runs production mode on plain http locally.

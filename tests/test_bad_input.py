@@ -34,6 +34,9 @@ ADDRESSES = [
     f"/tilbud/{OFFER}/varsle/",
     f"/tilbud/{OFFER}/meld-fra/",
     f"/kommuner/{MUNICIPALITY}/savner/",
+    "/prosjekter/",
+    "/pris/",
+    "/pris/nominer/",
 ]
 PARAMETERS = [
     "q",
@@ -46,6 +49,9 @@ PARAMETERS = [
     "tilbud",
     "paamelding",
     "sorter",
+    "fylke",
+    "tema",
+    "status",
 ]
 # Attempts to break out of HTML text or attributes; each contains a marker from FORBIDDEN.
 PAYLOADS = [

@@ -11,8 +11,10 @@ from pathlib import Path
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
-from tests import factories
+from projects.models import AwardWinner
+from tests import factories, project_factories
 
 
 def vnu_command() -> list[str]:
@@ -56,7 +58,33 @@ def pages(reference_data):
     subscription = RoundSubscription.objects.create(
         offer=school, email="a@b.example", language="nb"
     )
+    project = project_factories.project(
+        "Helhetlig pårørendearbeid",
+        owner=asker,
+        municipalities=[asker],
+        themes=[project_factories.theme("Pårørendeprogram")],
+        goals="Første mål\nAndre mål",
+        results="Et pårørendeprogram",
+        start_year=2016,
+        end_year=2018,
+        lead=factories.contact(municipality=asker),
+        offers=[offer],
+    )
+    project_factories.award_round(
+        timezone.localdate().year,
+        opens=timezone.localdate(),
+        closes=timezone.localdate(),
+        ceremony_date=timezone.localdate(),
+    )
+    AwardWinner.objects.create(municipality=asker, year=2018, reasons="Systematisk.")
+    AwardWinner.objects.create(municipality=Municipality.objects.get(slug="baerum"))
     return {
+        "project-list": "/prosjekter/",
+        "project-list-filtered": "/prosjekter/?fylke=akershus&tema=parorendeprogram&status=pagar",
+        "project-list-invalid": "/prosjekter/?fylke=atlantis&status=%3Cb%3E",
+        "project": project.get_absolute_url(),
+        "award": "/pris/",
+        "award-nominate": "/pris/nominer/",
         "start": "/",
         "offer-list": "/tilbud/",
         "offer-list-filtered": "/tilbud/?kommune=asker&diagnose=demens",

@@ -17,6 +17,8 @@ PAGES = [
     "/kommuner/asker/tilbudsark/",
     "/tilbudsark/?tilbud=samtalegruppe",
     "/favicon.ico",
+    "/prosjekter/",
+    "/pris/",
 ]
 OTHER_METHODS = ["POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE", "CONNECT", "PROPFIND"]
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
-from tests import factories
+from tests import factories, project_factories
 
 # Sync Playwright runs an event loop in the test thread; Django's ORM calls from that thread
 # are safe here because nothing else runs in it.
@@ -67,6 +67,7 @@ def site(transactional_db):
     call_command("load_reference_data", stdout=io.StringIO())
     from municipalities.models import Municipality
     from offers.models import Diagnosis, Offer, OfferType, Provider
+    from projects.models import AwardWinner
 
     asker = Municipality.objects.get(slug="asker")
     baerum = Municipality.objects.get(slug="baerum")
@@ -118,6 +119,24 @@ def site(transactional_db):
     )
     factories.offer("Mestringstreff for pårørende", diagnosis_independent=True, nationwide=True)
     school = Offer.objects.get(slug__startswith="parorendeskole-for-parorende")
+    project = project_factories.project(
+        "Styrket pårørendestøtte",
+        owner=asker,
+        municipalities=[asker],
+        themes=[project_factories.theme("Organisering")],
+        status="avsluttet",
+        start_year=2017,
+        end_year=2020,
+        goals="Et helhetlig tilbud til pårørende\nTenke på tvers av virksomheter",
+        lead=coordinator,
+        offers=[group],
+    )
+    today = datetime.date.today()
+    project_factories.award_round(
+        today.year, opens=today, closes=today, ceremony_date=today + datetime.timedelta(days=90)
+    )
+    AwardWinner.objects.create(municipality=asker, year=2018, reasons="Systematisk og helhetlig.")
+    AwardWinner.objects.create(municipality=baerum)  # a winner whose year is not recorded
     return {
         "start": "/",
         "offer-list": "/tilbud/",
@@ -136,6 +155,11 @@ def site(transactional_db):
         "report-offer": f"{group.get_absolute_url()}meld-fra/",
         "report-missing": "/kommuner/asker/savner/",
         "report-sent": "/kommuner/asker/savner/?sendt=1",
+        "project-list": "/prosjekter/",
+        "project-list-filtered": "/prosjekter/?fylke=akershus&status=avsluttet",
+        "project": project.get_absolute_url(),
+        "award": "/pris/",
+        "award-nominate": "/pris/nominer/",
     }
 
 

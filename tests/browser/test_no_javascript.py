@@ -82,3 +82,25 @@ def test_a_report_is_sent_without_javascript_and_an_error_keeps_the_text(
 
     expect(page.locator("h1")).to_have_text("Takk, meldingen er sendt")
     assert Report.objects.get().text == "Telefonnummeret virker ikke."
+
+
+def test_projects_and_a_nomination_work_without_javascript(page_without_js, live_server, site):
+    page = page_without_js
+    page.goto(live_server.url + "/prosjekter/")
+    page.get_by_label("Status").select_option("avsluttet")
+    page.get_by_role("button", name="Vis prosjekter").click()
+    page.get_by_role("link", name="Styrket pårørendestøtte").click()
+    expect(page.locator("h1")).to_have_text("Styrket pårørendestøtte")
+    expect(page.get_by_role("link", name="Send på e-post")).to_have_attribute(
+        "href", re.compile(r"^mailto:\?subject=.+prosjekter%2F")
+    )
+
+    page.goto(live_server.url + "/pris/nominer/")
+    page.get_by_label("Kommunen du nominerer").fill("Asker")
+    page.get_by_label("Hvorfor bør kommunen vinne?").fill("En enkel vei inn for pårørende.")
+    page.get_by_label("Navnet ditt").fill("Kari Nordmann")
+    page.get_by_label("E-postadressen din").fill("kari@eksempel.example")
+    page.wait_for_timeout(3100)  # a person takes longer than the form's minimum fill time
+    page.get_by_role("button", name="Send nominasjonen").click()
+
+    expect(page.locator("h1")).to_have_text("Takk for nominasjonen")

@@ -12,7 +12,7 @@ from django.core import serializers
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-FIXTURES = ["geography.json", "taxonomies.json", "synonyms.json"]
+FIXTURES = ["geography.json", "taxonomies.json", "synonyms.json", "project_themes.json"]
 # Fields the fixture is the authority on; everything else on an existing row stays as it is.
 AUTHORITATIVE_FIELDS = {
     "municipalities.county": ["name", "slug"],
@@ -22,8 +22,8 @@ AUTHORITATIVE_FIELDS = {
 
 class Command(BaseCommand):
     help = (
-        "Load counties, municipalities, taxonomies (offer types, diagnoses, age groups) and "
-        "search synonyms."
+        "Load counties, municipalities, taxonomies (offer types, diagnoses, age groups, project "
+        "themes) and search synonyms."
     )
 
     @transaction.atomic

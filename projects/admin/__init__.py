@@ -1,0 +1,1 @@
+from projects.admin import award, projects  # noqa: F401  (registers them)
