@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "accounts",
     "municipalities",
     "offers",
+    "coverage",
 ]
 
 # Order matters: a request goes down this list and its response comes back up it.

@@ -25,7 +25,7 @@ def test_the_demo_data_loads_the_seed_offers_relative_to_today():
     output = load_demo_data()
 
     school = Offer.objects.get(slug="parorendeskole-demens-asker")
-    assert "Demo data: 4 municipalities, 19 providers, 30 contacts, 39 offers, 8 rounds." in output
+    assert "Demo data: 4 municipalities, 19 providers, 30 contacts, 39 offers, 8 rounds," in output
     assert school.is_public
     assert school.owner.name == "Asker"
     assert school.confirmed_on == timezone.localdate() - datetime.timedelta(days=21)
