@@ -24,6 +24,9 @@ COORDINATOR_PERMISSIONS = [
     # Their own municipality's way in only; the admin limits which fields.
     "municipalities.view_municipality",
     "municipalities.change_municipality",
+    # «Søk om hjelp», part of the way in; and «Hull i tilbudet» (the coverage app).
+    *(f"coverage.{action}_applicationoffice" for action in _EDIT),
+    "coverage.view_unmetsearch",
 ]
 
 NATIONAL_EDITOR_PERMISSIONS = [
@@ -34,6 +37,7 @@ NATIONAL_EDITOR_PERMISSIONS = [
         for model in ("offertype", "diagnosis", "agegroup", "searchsynonym")
         for action in _EDIT
     ),
+    *(f"coverage.{action}_population" for action in _EDIT),
     "municipalities.view_county",
 ]
 
