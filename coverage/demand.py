@@ -9,6 +9,7 @@ UNMET_SEARCHES_PER_ADDRESS times a day, so nobody can inflate the figures by rel
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from coverage.models import UnmetSearch
 from offers.signals import nothing_found
@@ -52,6 +53,13 @@ def search_found_nothing(sender, request, chosen, **kwargs):
         diagnosis=chosen.get("diagnose"),
         with_text=bool(chosen.get("q")),
     )
+    return COUNTED_NOTICE
+
+
+COUNTED_NOTICE = _(
+    "Vi teller søk som ikke finner noe, så kommunene ser hva som mangler: bare uken, kommunen, "
+    "tilbudstypen og diagnosen du valgte. Ordene du skrev og hvem du er, kommer ikke med."
+)
 
 
 def connect():

@@ -15,7 +15,8 @@ from portal.signals import data_restored
 
 # Sent by the offer list when what a carer chose found nothing, with `request` and `chosen`
 # (the understood filters by parameter name, as OfferFilter.chosen). Apps that count unmet
-# demand listen; offers knows nothing of them.
+# demand listen, and may return a sentence the page shows (what was noted); offers knows
+# nothing of them.
 nothing_found = Signal()
 
 

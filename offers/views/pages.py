@@ -29,6 +29,13 @@ def offer_list(request):
     filterset = OfferFilter(request.GET or None, queryset=Offer.objects.public().for_list())
     page = Paginator(filterset.qs, settings.OFFERS_PER_PAGE).get_page(request.GET.get("side"))
     chosen = filterset.chosen
+    found = page.paginator.count
+    # Listeners (e.g. a count of unmet demand) may say what they noted, for the page to tell.
+    notes = (
+        nothing_found.send(sender=Offer, request=request, chosen=chosen)
+        if chosen and not found
+        else []
+    )
     response = render(
         request,
         "offers/offer_list.html",
@@ -39,11 +46,11 @@ def offer_list(request):
             "chosen_labels": filterset.chosen_labels(),
             "municipality": chosen.get("kommune"),
             "search": parse(chosen["q"]) if "q" in chosen else None,
-            **recovery(filterset, page.paginator.count),
+            "nothing_found_notices": [note for _receiver, note in notes if note],
+            **recovery(filterset, found),
         },
     )
-    if chosen and not page.paginator.count:
-        nothing_found.send(sender=Offer, request=request, chosen=chosen)
+    if notes:
         # Every carer who finds nothing counts, not only the first of the day.
         keep_out_of_page_cache(response)
     return response
