@@ -112,7 +112,8 @@ class UnmetSearch(models.Model):
     class Meta:
         ordering = ["-week", "municipality__name", "offer_type", "diagnosis"]
         verbose_name = _("søk uten treff")
-        verbose_name_plural = _("søk uten treff")
+        # The admin's entry for this model is the gaps page, where the counts are shown.
+        verbose_name_plural = _("hull i tilbudet")
         constraints = [
             models.UniqueConstraint(
                 fields=["week", "municipality", "offer_type", "diagnosis", "with_text"],

@@ -85,6 +85,9 @@ def pages(reference_data):
             args=[subscriptions.token(subscription, subscriptions.UNSUBSCRIBE)],
         ),
         "course-link-expired": "/varsel/bekreft/utlopt/",
+        "coverage-county": "/oversikt/?fylke=akershus",
+        "coverage": "/oversikt/",
+        "coverage-invalid": "/oversikt/?fylke=%3Cb%3E&sorter=x",
     }
 
 

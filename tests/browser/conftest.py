@@ -133,6 +133,8 @@ def site(transactional_db):
         "course": school.get_absolute_url(),
         "course-list": "/tilbud/?paamelding=apen&sorter=start",
         "course-sign-up": f"{school.get_absolute_url()}varsle/",
+        "coverage-county": "/oversikt/?fylke=akershus",
+        "coverage": "/oversikt/?sorter=hull",
     }
 
 
