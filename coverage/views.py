@@ -100,9 +100,9 @@ def _csv_safe(value: str) -> str:
 def overview_csv(request):
     county, _order, _problems = _chosen(request)
     columns = kinds()
+    # No Content-Disposition: the page cache keeps only the body and its type, and the
+    # address already ends in .csv, which is the name a browser saves it under.
     response = HttpResponse(content_type="text/csv; charset=utf-8")
-    name = f"dekning-{county.slug}.csv" if county else "dekning.csv"
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
     response.write("\ufeff")  # so spreadsheets read the file as UTF-8
     writer = csv.writer(response)
     writer.writerow(["kommunenummer", "kommune", "fylke", *(kind.slug for kind in columns)])
