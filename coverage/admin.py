@@ -100,6 +100,8 @@ class GapsAdmin(admin.ModelAdmin):
             "choices": gaps.choosable_municipalities(request.user),
             **gaps.page_context(municipality, request.user),
         }
+        if municipality is not None:
+            context["heading"] = gaps_line(municipality, context["gap_count"])
         return TemplateResponse(request, "admin/coverage/gaps.html", context)
 
     def use_as_template(self, request, offer_id):
@@ -139,12 +141,7 @@ def gaps_panel(request):
         row = next(
             r for r in coverage_grid(municipality.county) if r.municipality.pk == municipality.pk
         )
-        text = ngettext(
-            "%(name)s: %(count)d slags hjelp finnes bare nasjonalt eller ikke",
-            "%(name)s: %(count)d slags hjelp finnes bare nasjonalt eller ikke",
-            row.gaps,
-        ) % {"name": municipality.label, "count": row.gaps}
-        lines.append((f"{url}?kommune={municipality.pk}", text))
+        lines.append((f"{url}?kommune={municipality.pk}", gaps_line(municipality, row.gaps)))
     if not lines:
         return None
     return format_html(
@@ -152,6 +149,18 @@ def gaps_panel(request):
         gettext("Hull i tilbudet"),
         format_html_join("", '<li><a href="{}">{}</a></li>', lines),
     )
+
+
+def gaps_line(municipality, count: int) -> str:
+    if not count:
+        return gettext("%(name)s: hjelp av alle slag i kommunen, hos naboer eller i fylket") % {
+            "name": municipality.label
+        }
+    return ngettext(
+        "%(name)s: %(count)d slags hjelp finnes bare nasjonalt eller ikke",
+        "%(name)s: %(count)d slags hjelp finnes bare nasjonalt eller ikke",
+        count,
+    ) % {"name": municipality.label, "count": count}
 
 
 admin.site.add_index_panel(gaps_panel, position=30)
