@@ -2,6 +2,7 @@
 
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.utils.text import Truncator
 from django.utils.translation import gettext
 
 from offers.models import Offer, Provider
@@ -9,6 +10,8 @@ from offers.models.provider import ProviderKind
 from portal.history import record_version
 from portal.scoping import may_edit
 from portal.slugs import norwegian_slugify
+
+REASON_LENGTH = 100  # simple_history's history_change_reason
 
 # What a template carries over: what the offer is and for whom. Where, when, how to sign up,
 # whom to contact and its rounds are the new owner's to fill in.
@@ -46,11 +49,13 @@ def copy_as_draft(source: Offer, municipality, user) -> Offer:
     draft.diagnoses.set(source.diagnoses.all())
     del draft.skip_history_when_saving
     draft._history_user = user
-    draft._change_reason = gettext("Kopiert som mal fra «%(title)s» (%(owner)s), %(url)s") % {
-        "title": source.title,
+    # The history keeps at most 100 characters of a reason: where from first, the title last.
+    reason = gettext("Kopiert som mal fra %(owner)s (tilbud %(id)s): «%(title)s»") % {
         "owner": source.owner.name if source.owner else gettext("nasjonalt"),
-        "url": source.get_absolute_url(),
+        "id": source.pk,
+        "title": source.title,
     }
+    draft._change_reason = Truncator(reason).chars(REASON_LENGTH)
     record_version(draft, "+")
     return draft
 
