@@ -29,6 +29,9 @@ COORDINATOR_PERMISSIONS = [
     # Reports from carers on their offers and municipalities: read, set status, answer.
     "feedback.view_report",
     "feedback.change_report",
+    # «Søk om hjelp», part of the way in; and «Hull i tilbudet» (the coverage app).
+    *(f"coverage.{action}_applicationoffice" for action in _EDIT),
+    "coverage.view_unmetsearch",
 ]
 
 NATIONAL_EDITOR_PERMISSIONS = [
@@ -39,6 +42,7 @@ NATIONAL_EDITOR_PERMISSIONS = [
         for model in ("offertype", "diagnosis", "agegroup", "searchsynonym")
         for action in _EDIT
     ),
+    *(f"coverage.{action}_population" for action in _EDIT),
     "municipalities.view_county",
     # Project themes, and Årets pårørendekommune: dates, winners, nominations for the jury.
     *(

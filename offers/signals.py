@@ -2,6 +2,7 @@
 content version is kept current by portal.content.track_changes)."""
 
 from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save, pre_delete
+from django.dispatch import Signal
 
 from offers.models import Diagnosis, Offer, OfferType, Provider
 from offers.search import (
@@ -11,6 +12,12 @@ from offers.search import (
     refresh_search_index,
 )
 from portal.signals import data_restored
+
+# Sent by the offer list when what a carer chose found nothing, with `request` and `chosen`
+# (the understood filters by parameter name, as OfferFilter.chosen). Apps that count unmet
+# demand listen, and may return a sentence the page shows (what was noted); offers knows
+# nothing of them.
+nothing_found = Signal()
 
 
 def offer_saved(sender, instance, raw=False, update_fields=None, **kwargs):

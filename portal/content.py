@@ -184,12 +184,25 @@ def public_page(view):
     return wrapper
 
 
+def keep_out_of_page_cache(response):
+    """Let a public page's view run on every request (a 304 to a browser that has the page
+    still spares it), e.g. because the view counts something."""
+    response.keep_out_of_page_cache = True
+    return response
+
+
 def _cached_page(key, view, request, *args, **kwargs):
     hit = cache.get(key)
     if hit is not None:
         content, content_type = hit
         return HttpResponse(content, content_type=content_type)
     response = view(request, *args, **kwargs)
-    if response.status_code == 200 and not response.streaming and not response.cookies:
+    cacheable = not getattr(response, "keep_out_of_page_cache", False)
+    if (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and cacheable
+    ):
         cache.set(key, (response.content, response["Content-Type"]), CACHE_TIMEOUT)
     return response

@@ -132,15 +132,15 @@ def _save_row(section: Section, row: dict) -> None:
             links[field.name] = [_related(field.related_model, item) for item in value]
         else:
             fields[field.name] = _value(field, value)
+    # The key may itself name another row (a municipality's number, for a row of its own).
+    key = {section.key: _value(model._meta.get_field(section.key), row[section.key])}
     if section.partial:
-        obj = model._default_manager.get(**{section.key: row[section.key]})
+        obj = model._default_manager.get(**key)
         for name, value in fields.items():
             setattr(obj, name, value)
         obj.save()
     else:
-        obj, _created = model._default_manager.update_or_create(
-            **{section.key: row[section.key]}, defaults=fields
-        )
+        obj, _created = model._default_manager.update_or_create(**key, defaults=fields)
     for name, related in links.items():
         getattr(obj, name).set(related)
     for relation, rows in children.items():

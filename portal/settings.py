@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "offers",
     "feedback",
     "projects",
+    "coverage",
 ]
 
 # Order matters: a request goes down this list and its response comes back up it.

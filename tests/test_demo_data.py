@@ -28,7 +28,7 @@ def test_the_demo_data_loads_the_seed_offers_relative_to_today():
     school = Offer.objects.get(slug="parorendeskole-demens-asker")
     assert (
         "Demo data: 4 municipalities, 19 providers, 32 contacts, 39 offers, 8 rounds, 2 reports, "
-        "3 projects, 1 award_rounds, 7 award_winners." in output
+        "3 projects, 1 award_rounds, 7 award_winners" in output
     )
     assert school.is_public
     assert school.owner.name == "Asker"

@@ -116,6 +116,9 @@ def pages(reference_data):
         "report-offer": f"{offer.get_absolute_url()}meld-fra/",
         "report-offer-sent": f"{offer.get_absolute_url()}meld-fra/?sendt=1",
         "report-missing": "/kommuner/asker/savner/",
+        "coverage-county": "/oversikt/?fylke=akershus",
+        "coverage": "/oversikt/",
+        "coverage-invalid": "/oversikt/?fylke=%3Cb%3E&sorter=x",
     }
 
 

@@ -10,7 +10,8 @@ from offers.forms import SubscriptionForm
 from offers.models import Offer, OfferType
 from offers.recovery import recovery
 from offers.search import parse
-from portal.content import public_page
+from offers.signals import nothing_found
+from portal.content import keep_out_of_page_cache, public_page
 
 
 @public_page
@@ -28,7 +29,14 @@ def offer_list(request):
     filterset = OfferFilter(request.GET or None, queryset=Offer.objects.public().for_list())
     page = Paginator(filterset.qs, settings.OFFERS_PER_PAGE).get_page(request.GET.get("side"))
     chosen = filterset.chosen
-    return render(
+    found = page.paginator.count
+    # Listeners (e.g. a count of unmet demand) may say what they noted, for the page to tell.
+    notes = (
+        nothing_found.send(sender=Offer, request=request, chosen=chosen)
+        if chosen and not found
+        else []
+    )
+    response = render(
         request,
         "offers/offer_list.html",
         {
@@ -38,9 +46,14 @@ def offer_list(request):
             "chosen_labels": filterset.chosen_labels(),
             "municipality": chosen.get("kommune"),
             "search": parse(chosen["q"]) if "q" in chosen else None,
-            **recovery(filterset, page.paginator.count),
+            "nothing_found_notices": [note for _receiver, note in notes if note],
+            **recovery(filterset, found),
         },
     )
+    if notes:
+        # Every carer who finds nothing counts, not only the first of the day.
+        keep_out_of_page_cache(response)
+    return response
 
 
 @public_page

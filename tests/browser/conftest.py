@@ -160,6 +160,8 @@ def site(transactional_db):
         "project": project.get_absolute_url(),
         "award": "/pris/",
         "award-nominate": "/pris/nominer/",
+        "coverage-county": "/oversikt/?fylke=akershus",
+        "coverage": "/oversikt/?sorter=hull",
     }
 
 

@@ -104,3 +104,18 @@ def test_projects_and_a_nomination_work_without_javascript(page_without_js, live
     page.get_by_role("button", name="Send nominasjonen").click()
 
     expect(page.locator("h1")).to_have_text("Takk for nominasjonen")
+
+
+def test_coverage_overview_filters_and_sorts_without_javascript(page_without_js, live_server, site):
+    page = page_without_js
+    page.goto(live_server.url + "/oversikt/")
+
+    page.get_by_label("Fylke", exact=True).select_option("akershus")
+    page.get_by_label("Sorter etter").select_option("hull")
+    page.get_by_role("button", name="Vis", exact=True).click()
+
+    page.wait_for_url(re.compile(r"/oversikt/\?fylke=akershus&sorter=hull"))
+    expect(page.locator("h1")).to_have_text("Hva finnes for pårørende i Akershus")
+    expect(page.get_by_role("heading", name="21 kommuner")).to_be_visible()
+    page.get_by_role("link", name="Delt med Bærum").first.click()
+    page.wait_for_url(re.compile(r"/tilbud/\?kommune=asker&type=parorendeskole"))
