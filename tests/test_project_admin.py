@@ -2,6 +2,7 @@
 and no one else's, with history; national editors keep all; the award is theirs alone."""
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 
 from projects.models import AwardRound, Nomination, Project
@@ -268,3 +269,28 @@ def test_the_jury_reads_nominations_but_nobody_edits_them(client, national_edito
     assert edit.status_code == 403
     nomination.refresh_from_db()
     assert nomination.reason == "Veien inn."
+
+
+def test_the_jury_sees_this_years_nominations_on_the_start_page(
+    client, national_editor, asker_coordinator, asker, baerum
+):
+    award_round = make.award_round(2099)
+    for municipality, email in [
+        (asker, "a@x.example"),
+        (asker, "b@x.example"),
+        (baerum, "c@x.example"),
+    ]:
+        Nomination.objects.create(
+            award_round=award_round, municipality=municipality, reason="…", name="N", email=email
+        )
+    client.force_login(national_editor)
+
+    html = " ".join(client.get(reverse("admin:index")).content.decode().split())
+    coordinator_client = Client()
+    coordinator_client.force_login(asker_coordinator)
+    coordinators = coordinator_client.get(reverse("admin:index")).content.decode()
+
+    assert "Nominasjoner til Årets pårørendekommune 2099" in html
+    assert '<th scope="row">Asker</th><td>2</td>' in html
+    assert '<th scope="row">Bærum</th><td>1</td>' in html
+    assert "Nominasjoner til Årets pårørendekommune" not in coordinators
