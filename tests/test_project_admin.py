@@ -2,9 +2,10 @@
 and no one else's, with history; national editors keep all; the award is theirs alone."""
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 
-from projects.models import Project
+from projects.models import AwardRound, Nomination, Project
 from tests import factories
 from tests import project_factories as make
 
@@ -219,3 +220,77 @@ def test_the_themes_and_the_award_are_the_national_editors(
     assert coordinator_client.get(reverse(url_name)).status_code == 403
     client.force_login(national_editor)
     assert client.get(reverse(url_name)).status_code == 200
+
+
+def test_a_project_cannot_end_before_it_starts(coordinator_client, asker_project):
+    response = coordinator_client.post(
+        change_url(asker_project), form_data(asker_project, start_year=2020, end_year=2017)
+    )
+
+    assert "Sluttåret kan ikke være før startåret." in response.content.decode()
+    asker_project.refresh_from_db()
+    assert asker_project.start_year is None
+
+
+def test_the_editors_set_the_rounds_dates_and_odd_dates_are_explained(client, national_editor):
+    client.force_login(national_editor)
+    url = reverse("admin:projects_awardround_add")
+    data = {"year": 2027, "nominations_open": "01.04.2027", "nominations_close": "01.06.2027"}
+
+    backwards = client.post(url, data | {"nominations_close": "01.03.2027"})
+    early_ceremony = client.post(url, data | {"ceremony_date": "01.05.2027"})
+    saved = client.post(url, data | {"ceremony_date": "20.09.2027", "ceremony_name": "Konferansen"})
+
+    assert "Nominasjonen må åpne før den stenger." in backwards.content.decode()
+    assert "Prisen kan ikke deles ut før nominasjonen er stengt." in early_ceremony.content.decode()
+    assert saved.status_code == 302
+    assert str(AwardRound.objects.get().ceremony_date) == "2027-09-20"
+
+
+def test_the_jury_reads_nominations_but_nobody_edits_them(client, national_editor, asker):
+    award_round = make.award_round(2026)
+    nomination = Nomination.objects.create(
+        award_round=award_round,
+        municipality=asker,
+        reason="Veien inn.",
+        name="Kari",
+        email="k@x.example",
+    )
+    client.force_login(national_editor)
+
+    listing = client.get(reverse("admin:projects_nomination_changelist"))
+    page = client.get(reverse("admin:projects_nomination_change", args=[nomination.pk]))
+    edit = client.post(
+        reverse("admin:projects_nomination_change", args=[nomination.pk]), {"reason": "Endret"}
+    )
+
+    assert "Veien inn." in listing.content.decode()
+    assert page.status_code == 200
+    assert edit.status_code == 403
+    nomination.refresh_from_db()
+    assert nomination.reason == "Veien inn."
+
+
+def test_the_jury_sees_this_years_nominations_on_the_start_page(
+    client, national_editor, asker_coordinator, asker, baerum
+):
+    award_round = make.award_round(2099)
+    for municipality, email in [
+        (asker, "a@x.example"),
+        (asker, "b@x.example"),
+        (baerum, "c@x.example"),
+    ]:
+        Nomination.objects.create(
+            award_round=award_round, municipality=municipality, reason="…", name="N", email=email
+        )
+    client.force_login(national_editor)
+
+    html = " ".join(client.get(reverse("admin:index")).content.decode().split())
+    coordinator_client = Client()
+    coordinator_client.force_login(asker_coordinator)
+    coordinators = coordinator_client.get(reverse("admin:index")).content.decode()
+
+    assert "Nominasjoner til Årets pårørendekommune 2099" in html
+    assert '<th scope="row">Asker</th><td>2</td>' in html
+    assert '<th scope="row">Bærum</th><td>1</td>' in html
+    assert "Nominasjoner til Årets pårørendekommune" not in coordinators

@@ -1,1 +1,1 @@
-from projects.admin import award, projects  # noqa: F401  (registers them)
+from projects.admin import award, projects, start_page  # noqa: F401  (registers them)

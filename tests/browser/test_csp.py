@@ -68,6 +68,9 @@ def offer(asker, baerum):
         "/kommuner/",
         "/kommuner/asker/",
         "/finnes-ikke/",
+        "/prosjekter/",
+        "/pris/",
+        "/pris/nominer/",
     ],
 )
 def test_public_pages_load_without_violations(offer, browser, path):
