@@ -67,6 +67,8 @@ INSTALLED_APPS = [
     "accounts",
     "municipalities",
     "offers",
+    "opendata",
+    "django.contrib.sitemaps",
 ]
 
 # Order matters: a request goes down this list and its response comes back up it.
@@ -255,6 +257,12 @@ RATELIMIT_USE_CACHE = "default"
 # to one e-mail address (so nobody can flood someone else's inbox through the portal).
 SUBSCRIBE_RATE = env_rate("PORTAL_SUBSCRIBE_RATE", "10/h")
 SUBSCRIBE_RATE_PER_EMAIL = env_rate("PORTAL_SUBSCRIBE_RATE_PER_EMAIL", "3/d")
+
+# Open data (opendata/): requests to /api/hsds/ from one address, the most items on one of
+# its pages, and where the nightly export writes its files (served at /data/filer/).
+API_RATE = env_rate("PORTAL_API_RATE", "600/10m")
+API_MAX_PER_PAGE = env_int("PORTAL_API_MAX_PER_PAGE", 100, minimum=1)
+OPEN_DATA_DIR = Path(env_str("PORTAL_OPEN_DATA_DIR") or BASE_DIR / "var" / "data")
 
 
 # HTTPS: on unless debug is on. DJANGO_HTTPS=0 runs production mode on plain http locally.

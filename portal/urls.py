@@ -10,6 +10,7 @@ from portal.methods import allow_methods
 
 urlpatterns = [
     path("", include("offers.urls")),
+    path("", include("opendata.urls")),
     path("admin/", admin.site.urls),
     # Choosing a language changes nothing but a preference cookie, so the switcher needs no
     # CSRF token, and public pages stay free of per-visitor tokens (and cacheable).

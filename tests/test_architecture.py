@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGES = ["portal", "accounts", "municipalities", "offers"]
+PACKAGES = ["portal", "accounts", "municipalities", "offers", "opendata"]
 MAX_LINES = 500
 
 
