@@ -130,10 +130,10 @@ def filter_services(queryset, params):
         queryset = queryset.filter(provider_id=pk)
     if value := params.get("modified_after"):
         queryset = queryset.filter(updated_at__gte=_moment(value))
+    # Best matches first when searching, else by title; the title and pk keep pages stable.
+    queryset = queryset.order_by("title", "pk")
     text = search_text(params)
-    if text:
-        return queryset.search(text).order_by("-search_rank", "title", "pk")
-    return queryset.order_by("title", "pk")
+    return queryset.search(text) if text else queryset
 
 
 def search_text(params) -> str:

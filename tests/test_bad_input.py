@@ -32,6 +32,12 @@ ADDRESSES = [
     f"/tilbud/{OFFER}/kalender.ics",
     f"/kommuner/{MUNICIPALITY}/kalender.ics",
     f"/tilbud/{OFFER}/varsle/",
+    "/api/hsds/services",
+    "/api/hsds/organizations",
+    "/api/hsds/taxonomy_terms",
+    "/api/hsds/service_at_locations",
+    "/data/",
+    "/sitemap.xml",
 ]
 PARAMETERS = [
     "q",
@@ -44,6 +50,11 @@ PARAMETERS = [
     "tilbud",
     "paamelding",
     "sorter",
+    "page",
+    "per_page",
+    "search",
+    "taxonomy_term_id",
+    "modified_after",
 ]
 # Attempts to break out of HTML text or attributes; each contains a marker from FORBIDDEN.
 PAYLOADS = [
