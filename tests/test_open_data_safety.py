@@ -39,7 +39,8 @@ def offers(asker, akershus):
 @pytest.mark.django_db
 def test_a_client_that_has_the_answer_gets_304_until_the_content_changes(client, offers):
     first = client.get(f"{API}/services")
-    assert first["ETag"] and first["Last-Modified"]
+    assert first["ETag"]
+    assert first["Last-Modified"]
 
     again = client.get(f"{API}/services", HTTP_IF_NONE_MATCH=first["ETag"])
     assert again.status_code == 304
