@@ -17,7 +17,7 @@ from portal.content import public_page
 CONTENT_TYPES = {"json": "application/json", "zip": "application/zip"}
 
 
-@public_page
+# Not the public pages' cache: a new export must show at once, and listing a folder is cheap.
 def data(request):
     files = downloads()
     newest = {f.kind: f for f in reversed(files) if files and f.day == files[0].day}
