@@ -85,6 +85,7 @@ def pages(reference_data):
             args=[subscriptions.token(subscription, subscriptions.UNSUBSCRIBE)],
         ),
         "course-link-expired": "/varsel/bekreft/utlopt/",
+        "open-data": "/data/",
     }
 
 

@@ -128,7 +128,8 @@ def test_the_data_page_states_the_licence_and_links_the_newest_files(client, dat
 @pytest.mark.django_db
 @pytest.mark.parametrize(
     ("language", "heading", "licence"),
-    [("nb", "Åpne data", "Lisens og kildehenvisning"), ("nn", "Opne data", "Lisens og kjeldetilvising"),
+    [("nb", "Åpne data", "Lisens og kildehenvisning"),
+     ("nn", "Opne data", "Lisens og kjeldetilvising"),
      ("en", "Open data", "Licence and attribution")],
 )  # fmt: skip
 def test_the_data_page_is_in_each_language(client, language, heading, licence):

@@ -133,6 +133,7 @@ def site(transactional_db):
         "course": school.get_absolute_url(),
         "course-list": "/tilbud/?paamelding=apen&sorter=start",
         "course-sign-up": f"{school.get_absolute_url()}varsle/",
+        "open-data": "/data/",
     }
 
 

@@ -58,3 +58,15 @@ def test_language_choice_works_without_javascript_and_is_remembered(
     page.goto(live_server.url + "/")
     assert page.locator("html").get_attribute("lang") == "en"
     expect(page.get_by_role("button", name="English")).to_have_attribute("aria-current", "true")
+
+
+def test_sharing_an_offer_works_without_javascript(page_without_js, live_server, site):
+    page = page_without_js
+    page.goto(live_server.url + site["offer"])
+
+    link = page.get_by_label("Lenke du kan kopiere")
+    expect(link).to_have_value(re.compile(r"^http://127\.0\.0\.1:8000/t/\d+/$"))
+    expect(page.get_by_role("link", name="Send på e-post")).to_have_attribute(
+        "href", re.compile(r"^mailto:\?subject=Samtalegruppe%20for%20p%C3%A5r%C3%B8rende")
+    )
+    expect(page.get_by_role("button", name="Del på andre måter")).to_be_hidden()
