@@ -52,27 +52,31 @@ def api_view(view):
     @allow_methods("GET", "HEAD", "OPTIONS")
     @wraps(view)
     def wrapper(request, *args, **kwargs):
+        with translation.override("nb"):
+            response = answer(request, *args, **kwargs)
+        for header, value in CORS.items():
+            response[header] = value
+        return response
+
+    def answer(request, *args, **kwargs):
         if request.method == "OPTIONS":  # a browser asking whether it may send If-None-Match
             response = HttpResponse(status=204)
             response["Access-Control-Allow-Methods"] = "GET, HEAD, OPTIONS"
             response["Access-Control-Allow-Headers"] = "If-None-Match, If-Modified-Since"
             response["Access-Control-Max-Age"] = "86400"
-        elif (seconds := seconds_to_wait(request, "hsds-api", settings.API_RATE)) is not None:
+            return response
+        if (seconds := seconds_to_wait(request, "hsds-api", settings.API_RATE)) is not None:
             response = error(
                 429,
                 _("For mange forespørsler fra din adresse. Prøv igjen om %(seconds)d sekunder.")
                 % {"seconds": seconds},
             )
             response["Retry-After"] = str(seconds)
-        else:
-            with translation.override("nb"):
-                try:
-                    response = cached_view(request, *args, **kwargs)
-                except BadParameter as bad:
-                    response = error(400, bad.message, bad.parameter)
-        for header, value in CORS.items():
-            response[header] = value
-        return response
+            return response
+        try:
+            return cached_view(request, *args, **kwargs)
+        except BadParameter as bad:
+            return error(400, bad.message, bad.parameter)
 
     return wrapper
 

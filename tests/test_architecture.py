@@ -60,7 +60,7 @@ def test_the_register_of_places_knows_nothing_of_offers():
 
 
 def test_the_shared_infrastructure_imports_no_app():
-    apps = ("accounts", "municipalities", "offers")
+    apps = ("accounts", "municipalities", "offers", "opendata")
     offending = [
         f"{name} imports {target} (line {line})"
         for name, path in modules().items()
@@ -68,6 +68,17 @@ def test_the_shared_infrastructure_imports_no_app():
         if name.startswith("portal") and name not in {"portal.urls"}
         for target, line in imports(path, at_top_only=False)
         if target.startswith(apps)
+    ]
+    assert offending == []
+
+
+def test_nothing_but_the_urlconf_builds_on_the_open_data():
+    offending = [
+        f"{name} imports {target} (line {line})"
+        for name, path in modules().items()
+        if not name.startswith("opendata") and name != "portal.urls"
+        for target, line in imports(path, at_top_only=False)
+        if target.startswith("opendata")
     ]
     assert offending == []
 

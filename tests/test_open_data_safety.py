@@ -74,12 +74,16 @@ def test_cors_is_open_for_get_and_preflight(client, offers):
 @pytest.mark.django_db
 def test_over_the_rate_limit_the_answer_is_429_in_json_with_retry_after(client, offers, settings):
     settings.API_RATE = "3/m"
-    answers = [client.get(f"{API}/taxonomies", REMOTE_ADDR="192.0.2.7") for _ in range(4)]
+    answers = [
+        client.get(f"{API}/taxonomies", REMOTE_ADDR="192.0.2.7", HTTP_ACCEPT_LANGUAGE="en")
+        for _ in range(4)
+    ]
 
     assert [a.status_code for a in answers] == [200, 200, 200, 429]
     refused = answers[-1]
     assert 1 <= int(refused["Retry-After"]) <= 60
     assert refused.json()["status"] == 429
+    assert refused.json()["message"].startswith("For mange forespørsler")  # bokmål, as all of it
     assert refused["Access-Control-Allow-Origin"] == "*"
     assert client.get(f"{API}/taxonomies", REMOTE_ADDR="192.0.2.8").status_code == 200
 
