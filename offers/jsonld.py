@@ -6,6 +6,7 @@ import itertools
 from datetime import timedelta
 
 from django.conf import settings
+from django.utils.translation import gettext
 
 from offers.choices import Enrolment, OfferFormat
 from offers.models.provider import ProviderKind
@@ -39,7 +40,11 @@ def service(offer) -> dict:
     contacts = [_contact_point(c) for c in offer.contacts.all()]
     if contacts:
         provider["contactPoint"] = contacts
-    audience = {"@type": "PeopleAudience", "audienceType": str(offer.diagnosis_label)}
+    audience = {"@type": "PeopleAudience", "audienceType": gettext("Pårørende")}
+    if not offer.diagnosis_independent:
+        audience["healthCondition"] = [
+            {"@type": "MedicalCondition", "name": d.display_name} for d in offer.diagnoses.all()
+        ]
     if offer.carer_age_min is not None:
         audience["suggestedMinAge"] = offer.carer_age_min
     if offer.carer_age_max is not None:

@@ -26,6 +26,7 @@ def offer(asker, baerum):
         "Samtalegruppe for pårørende",
         slug="samtalegruppe",
         municipalities=[asker, baerum],
+        diagnoses=[factories.diagnosis("Demens")],
         carer_age_min=18,
         place="Asker bibliotek",
         summary="Møt andre i samme situasjon & snakk sammen.",
@@ -53,7 +54,9 @@ def test_an_offer_page_describes_the_offer_as_a_service_in_json_ld(client, offer
         ("Asker", "3203"),
         ("Bærum", "3201"),
     ]
+    assert service["audience"]["audienceType"] == "Pårørende"
     assert service["audience"]["suggestedMinAge"] == 18
+    assert [c["name"] for c in service["audience"]["healthCondition"]] == ["Demens"]
     assert service["offers"]["price"] == 0
     assert service["availableChannel"]["serviceLocation"]["address"] == "Asker bibliotek"
 
