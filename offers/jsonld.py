@@ -1,13 +1,15 @@
-"""schema.org structured data (JSON-LD) for an offer's page, so search engines can show a
-course's dates. Each function returns a plain dict, so other descriptions of the same page
-(a Service, say) can be merged into one "@graph"."""
+"""schema.org structured data (JSON-LD) for an offer's page, so search engines can show what
+the offer is, whom it is for, where it applies and whom to call, and a course's dates. Each
+function returns a plain dict; offer_graph() puts them in one "@graph"."""
 
 import itertools
 from datetime import timedelta
 
 from django.conf import settings
+from django.utils.translation import gettext
 
 from offers.choices import Enrolment, OfferFormat
+from offers.models.provider import ProviderKind
 
 SCHEMA = "https://schema.org/"
 AVAILABILITY = {
@@ -16,6 +18,91 @@ AVAILABILITY = {
     Enrolment.FULL: SCHEMA + "SoldOut",
     Enrolment.WAITING_LIST: SCHEMA + "SoldOut",
 }
+
+
+# Offers run by these are public services; the rest (voluntary organisations) are Services.
+GOVERNMENT = {ProviderKind.MUNICIPALITY, ProviderKind.HOSPITAL_TRUST, ProviderKind.PUBLIC}
+
+
+def offer_graph(offer) -> dict:
+    """The offer as a Service, and as a Course when it has rounds to come, in one graph."""
+    nodes = [service(offer)]
+    if (as_course := course(offer)) is not None:
+        nodes.append({key: value for key, value in as_course.items() if key != "@context"})
+    return {"@context": "https://schema.org", "@graph": nodes}
+
+
+def service(offer) -> dict:
+    """A Service (a GovernmentService when a public body runs it): provider with its contact
+    points, the areas served, the audience (carers, their ages) and the price."""
+    url = settings.PORTAL_BASE_URL + offer.get_absolute_url()
+    provider = _organization(offer.provider)
+    contacts = [_contact_point(c) for c in offer.contacts.all()]
+    if contacts:
+        provider["contactPoint"] = contacts
+    audience = {"@type": "PeopleAudience", "audienceType": gettext("Pårørende")}
+    if not offer.diagnosis_independent:
+        audience["healthCondition"] = [
+            {"@type": "MedicalCondition", "name": d.display_name} for d in offer.diagnoses.all()
+        ]
+    if offer.carer_age_min is not None:
+        audience["suggestedMinAge"] = offer.carer_age_min
+    if offer.carer_age_max is not None:
+        audience["suggestedMaxAge"] = offer.carer_age_max
+    result = {
+        "@type": "GovernmentService" if offer.provider.kind in GOVERNMENT else "Service",
+        "@id": url + "#tjeneste",
+        "name": offer.title,
+        "description": offer.summary,
+        "url": url,
+        "serviceType": offer.offer_type.name,
+        "inLanguage": "nb",
+        "provider": provider,
+        "areaServed": _areas(offer),
+        "audience": audience,
+        "offers": {"@type": "Offer", "url": url}
+        | ({"price": 0, "priceCurrency": "NOK"} if offer.is_free else {"description": offer.price}),
+    }
+    if offer.place:
+        result["availableChannel"] = {
+            "@type": "ServiceChannel",
+            "serviceLocation": {"@type": "Place", "address": offer.place},
+        }
+    return result
+
+
+def _organization(provider) -> dict:
+    organization = {"@type": "Organization", "name": provider.name}
+    if provider.website:
+        organization["url"] = provider.website
+    return organization
+
+
+def _contact_point(person) -> dict:
+    point = {"@type": "ContactPoint", "contactType": person.role}
+    if person.name:
+        point["name"] = person.name
+    if person.phone:
+        point["telephone"] = person.phone
+    if person.email:
+        point["email"] = person.email
+    if person.availability:
+        point["description"] = person.availability
+    return point
+
+
+def _areas(offer) -> list[dict]:
+    if offer.nationwide:
+        return [{"@type": "Country", "name": "Norge", "identifier": "NO"}]
+    areas = [
+        {"@type": "AdministrativeArea", "name": county.name, "identifier": county.number}
+        for county in offer.counties.all()
+    ]
+    areas += [
+        {"@type": "AdministrativeArea", "name": m.name, "identifier": m.number}
+        for m in offer.municipalities.all()
+    ]
+    return areas
 
 
 def course(offer) -> dict | None:

@@ -70,6 +70,8 @@ INSTALLED_APPS = [
     "feedback",
     "projects",
     "coverage",
+    "opendata",
+    "django.contrib.sitemaps",
 ]
 
 # Order matters: a request goes down this list and its response comes back up it.
@@ -267,6 +269,12 @@ REPORT_KEEP_MONTHS = env_int("PORTAL_REPORT_KEEP_MONTHS", 12, minimum=1)
 REMINDER_PERIOD_DAYS = env_int("PORTAL_REMINDER_PERIOD_DAYS", 7, minimum=1)
 # Nominations for Årets pårørendekommune one address may send.
 NOMINATE_RATE = env_rate("PORTAL_NOMINATE_RATE", "5/h")
+
+# Open data (opendata/): requests to /api/hsds/ from one address, the most items on one of
+# its pages, and where the nightly export writes its files (served at /data/filer/).
+API_RATE = env_rate("PORTAL_API_RATE", "600/10m")
+API_MAX_PER_PAGE = env_int("PORTAL_API_MAX_PER_PAGE", 100, minimum=1)
+OPEN_DATA_DIR = Path(env_str("PORTAL_OPEN_DATA_DIR") or BASE_DIR / "var" / "data")
 
 
 # HTTPS: on unless debug is on. DJANGO_HTTPS=0 runs production mode on plain http locally.

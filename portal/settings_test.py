@@ -28,3 +28,5 @@ WHITENOISE_AUTOREFRESH = True
 # Close each request's connection when it ends: the live server's request threads (kept alive
 # by the browser's keep-alive connections) must not hold the test database open at teardown.
 DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
+# The open data export writes into a folder of each run's own.
+OPEN_DATA_DIR = Path(tempfile.mkdtemp(prefix="portal-test-data-"))

@@ -13,6 +13,7 @@ urlpatterns = [
     path("", include("feedback.urls")),
     path("", include("projects.urls")),
     path("", include("coverage.urls")),
+    path("", include("opendata.urls")),
     path("admin/", admin.site.urls),
     # Choosing a language changes nothing but a preference cookie, so the switcher needs no
     # CSRF token, and public pages stay free of per-visitor tokens (and cacheable).

@@ -37,6 +37,12 @@ ADDRESSES = [
     "/prosjekter/",
     "/pris/",
     "/pris/nominer/",
+    "/api/hsds/services",
+    "/api/hsds/organizations",
+    "/api/hsds/taxonomy_terms",
+    "/api/hsds/service_at_locations",
+    "/data/",
+    "/sitemap.xml",
 ]
 PARAMETERS = [
     "q",
@@ -52,6 +58,11 @@ PARAMETERS = [
     "fylke",
     "tema",
     "status",
+    "page",
+    "per_page",
+    "search",
+    "taxonomy_term_id",
+    "modified_after",
 ]
 # Attempts to break out of HTML text or attributes; each contains a marker from FORBIDDEN.
 PAYLOADS = [

@@ -103,6 +103,11 @@ def json_ld(page: str) -> list[dict]:
     return [json.loads(text) for text in found]
 
 
+def courses(page: str) -> list[dict]:
+    """The Course nodes of the page's JSON-LD graph (beside the offer's Service)."""
+    return [node for data in json_ld(page) for node in data["@graph"] if node["@type"] == "Course"]
+
+
 def test_the_offer_page_describes_its_rounds_as_a_course_in_json_ld(client, school):
     factories.round_of(
         school,
@@ -114,9 +119,10 @@ def test_the_offer_page_describes_its_rounds_as_a_course_in_json_ld(client, scho
     )
     factories.round_of(school, datetime.date(2030, 9, 3), enrolment="full")
 
-    [data] = json_ld(client.get("/tilbud/parorendeskole/").content.decode())
+    page = client.get("/tilbud/parorendeskole/").content.decode()
+    [data] = courses(page)
 
-    assert data["@context"] == "https://schema.org"
+    assert json_ld(page)[0]["@context"] == "https://schema.org"
     assert data["@type"] == "Course"
     assert data["name"] == "Pårørendeskole"
     assert data["url"] == "http://127.0.0.1:8000/tilbud/parorendeskole/"
@@ -135,8 +141,8 @@ def test_the_offer_page_describes_its_rounds_as_a_course_in_json_ld(client, scho
     assert second["offers"]["availability"] == "https://schema.org/SoldOut"
 
 
-def test_no_json_ld_without_upcoming_rounds_and_none_that_breaks_out(client, school):
-    assert json_ld(client.get("/tilbud/parorendeskole/").content.decode()) == []
+def test_no_course_without_upcoming_rounds_and_no_json_ld_that_breaks_out(client, school):
+    assert courses(client.get("/tilbud/parorendeskole/").content.decode()) == []
 
     school.title = "</script><script>alert(1)</script>"
     school.save()
@@ -144,7 +150,8 @@ def test_no_json_ld_without_upcoming_rounds_and_none_that_breaks_out(client, sch
     page = client.get("/tilbud/parorendeskole/").content.decode()
 
     assert "<script>alert(1)" not in page
-    assert json_ld(page)[0]["name"] == "</script><script>alert(1)</script>"
+    assert courses(page)[0]["name"] == "</script><script>alert(1)</script>"
+    assert json_ld(page)[0]["@graph"][0]["name"] == "</script><script>alert(1)</script>"
 
 
 def test_the_calendars_query_count_does_not_grow_with_the_courses(

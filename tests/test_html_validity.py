@@ -119,6 +119,7 @@ def pages(reference_data):
         "coverage-county": "/oversikt/?fylke=akershus",
         "coverage": "/oversikt/",
         "coverage-invalid": "/oversikt/?fylke=%3Cb%3E&sorter=x",
+        "open-data": "/data/",
     }
 
 

@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 
 from offers import jsonld
 from offers.filters import OfferFilter, cached_choices
@@ -61,7 +62,9 @@ def offer_detail(request, slug):
     offer = get_object_or_404(Offer.objects.public().for_detail(), slug=slug)
     context = {
         "offer": offer,
-        "json_ld": jsonld.course(offer),
+        "json_ld": jsonld.offer_graph(offer),
+        "canonical_url": settings.PORTAL_BASE_URL + offer.get_absolute_url(),
+        "share_url": settings.PORTAL_BASE_URL + reverse("offers:short_link", args=[offer.pk]),
         "subscription_form": SubscriptionForm() if offer.runs_in_rounds else None,
     }
     return render(request, "offers/offer_detail.html", context)

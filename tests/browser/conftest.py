@@ -162,6 +162,7 @@ def site(transactional_db):
         "award-nominate": "/pris/nominer/",
         "coverage-county": "/oversikt/?fylke=akershus",
         "coverage": "/oversikt/?sorter=hull",
+        "open-data": "/data/",
     }
 
 

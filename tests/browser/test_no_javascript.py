@@ -119,3 +119,15 @@ def test_coverage_overview_filters_and_sorts_without_javascript(page_without_js,
     expect(page.get_by_role("heading", name="21 kommuner")).to_be_visible()
     page.get_by_role("link", name="Delt med Bærum").first.click()
     page.wait_for_url(re.compile(r"/tilbud/\?kommune=asker&type=parorendeskole"))
+
+
+def test_sharing_an_offer_works_without_javascript(page_without_js, live_server, site):
+    page = page_without_js
+    page.goto(live_server.url + site["offer"])
+
+    link = page.get_by_label("Lenke du kan kopiere")
+    expect(link).to_have_value(re.compile(r"^http://127\.0\.0\.1:8000/t/\d+/$"))
+    expect(page.get_by_role("link", name="Send på e-post")).to_have_attribute(
+        "href", re.compile(r"^mailto:\?subject=Samtalegruppe%20for%20p%C3%A5r%C3%B8rende")
+    )
+    expect(page.get_by_role("button", name="Del på andre måter")).to_be_hidden()
