@@ -2,6 +2,8 @@
 
 from itertools import groupby
 
+from urllib.parse import urlencode
+
 import django_filters
 from django import forms
 from django.forms.models import ModelChoiceIterator
@@ -269,3 +271,18 @@ class OfferFilter(django_filters.FilterSet):
         if name == "q":
             return value
         return value.display_name
+
+
+def list_query(params, *, page: bool = False) -> str:
+    """The offer list's filters from params (a QueryDict) as a query string, for links that
+    keep the carer's choices: to a sheet, and (page=True, with the page number) back to the
+    list. Only the list's own parameters are kept, each value at most as long as the list
+    accepts, so what comes back is always a plain address on this site."""
+    names = [*OfferFilter.base_filters, *(["side"] if page else [])]
+    pairs = []
+    for name in names:
+        value = params.get(name) or ""
+        if not value or len(value) > MAX_QUERY_LENGTH or (name == "side" and not value.isdigit()):
+            continue
+        pairs.append((name, value))
+    return urlencode(pairs)

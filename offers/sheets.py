@@ -300,7 +300,7 @@ def municipality_sheet(municipality, site: Site, printed_on) -> dict:
         Offer.objects.public()
         .serving(municipality)
         .for_municipality_page()
-        .with_contacts_and_partners()
+        .with_partners()
     )
     way_in = list(ContactPerson.objects.way_in().filter(municipality=municipality))
     title = _("Tilbud til pårørende i %(name)s") % {"name": clean(municipality.label)}

@@ -8,7 +8,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from offers.ages import MAX_AGE, age_range_label
-from offers.choices import STATUS_NOTICES, OfferFormat, OfferStatus
+from offers.choices import STATUS_NOTICES, Access, OfferFormat, OfferStatus
 from offers.confirmation import confirmation_cutoff
 from offers.querysets import OfferQuerySet
 from portal.history import PortalHistoricalRecords
@@ -303,7 +303,21 @@ class Offer(models.Model):
         return gettext("Gratis") if self.is_free else self.price
 
     @property
-    def registration_label(self) -> str:
-        if self.registration_required:
-            return gettext("Krever påmelding")
-        return gettext("Ingen påmelding")
+    def access(self) -> Access:
+        """How a carer gets it: granted by decision (respite, carer allowance), a course to
+        enrol in, a meeting to just turn up at, a line to call, or someone to contact."""
+        if self.format == OfferFormat.SERVICE:
+            return Access.APPLY
+        if self.format == OfferFormat.DROP_IN:
+            return Access.DROP_IN
+        if self.format == OfferFormat.PHONE:
+            return Access.CALL
+        if self.registration_required or self.runs_in_rounds:
+            return Access.ENROL
+        return Access.CONTACT
+
+    @property
+    def phone_contact(self):
+        """The first public contact with a phone number: the number a phone line's card shows
+        (reads the contacts prefetched by with_card_relations())."""
+        return next((contact for contact in self.contacts.all() if contact.phone), None)

@@ -3,9 +3,10 @@
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 
 from offers import jsonld
-from offers.filters import OfferFilter, cached_choices
+from offers.filters import OfferFilter, cached_choices, list_query
 from offers.forms import SubscriptionForm
 from offers.models import Offer, OfferType
 from offers.recovery import recovery
@@ -28,6 +29,8 @@ def offer_list(request):
     filterset = OfferFilter(request.GET or None, queryset=Offer.objects.public().for_list())
     page = Paginator(filterset.qs, settings.OFFERS_PER_PAGE).get_page(request.GET.get("side"))
     chosen = filterset.chosen
+    # Where the carer is: the card's links and the offer page lead back here with it.
+    context = list_query(request.GET, page=True)
     return render(
         request,
         "offers/offer_list.html",
@@ -38,6 +41,11 @@ def offer_list(request):
             "chosen_labels": filterset.chosen_labels(),
             "municipality": chosen.get("kommune"),
             "search": parse(chosen["q"]) if "q" in chosen else None,
+            "list_context": context,
+            "list_url": _list_url(context),
+            # Staff's print mode: tick offers for a sheet (a plain GET form, no JavaScript).
+            "printing": request.GET.get("utskrift") == "1",
+            "print_mode_url": _list_url(f"{context}&utskrift=1" if context else "utskrift=1"),
             **recovery(filterset, page.paginator.count),
         },
     )
@@ -48,7 +56,13 @@ def offer_detail(request, slug):
     offer = get_object_or_404(Offer.objects.public().for_detail(), slug=slug)
     context = {
         "offer": offer,
+        # Back to the list the carer came from: its filters and page, and nothing else.
+        "list_url": _list_url(list_query(request.GET, page=True)),
         "json_ld": jsonld.course(offer),
         "subscription_form": SubscriptionForm() if offer.runs_in_rounds else None,
     }
     return render(request, "offers/offer_detail.html", context)
+
+
+def _list_url(query: str) -> str:
+    return f"{reverse('offers:list')}?{query}" if query else reverse("offers:list")

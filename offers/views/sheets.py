@@ -87,7 +87,7 @@ def selection_sheet(request, as_pdf=False):
         for offer in Offer.objects.public()
         .filter(slug__in=picks.slugs)
         .with_card_relations()
-        .with_contacts_and_partners()
+        .with_partners()
     }
     offers = [found[slug] for slug in picks.values if slug in found]
     # Unknown, malformed, draft and ended picks alike: a draft's existence is not told.
@@ -107,7 +107,7 @@ def selection_sheet(request, as_pdf=False):
 def _filtered_selection(request, as_pdf):
     """ "Skriv ut disse 11 tilbudene" on a filtered list: the offers it shows, in its order."""
     filterset = OfferFilter(
-        request.GET, queryset=Offer.objects.public().for_list().with_contacts_and_partners()
+        request.GET, queryset=Offer.objects.public().for_list().with_partners()
     )
     chosen = filterset.chosen
     if not chosen:  # nothing it understood: nothing was chosen
