@@ -137,6 +137,6 @@ def test_municipality_page_query_count_is_fixed(client, asker, django_assert_num
         factories.round_of(offer, 10, 17)
 
     # The content version; the municipality, its way in, the offers and their diagnoses,
-    # counties, municipalities, upcoming rounds and their sessions.
-    with django_assert_num_queries(9):
+    # counties, municipalities, public contacts, upcoming rounds and their sessions.
+    with django_assert_num_queries(10):
         client.get("/kommuner/asker/")

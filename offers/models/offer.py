@@ -283,6 +283,12 @@ class Offer(models.Model):
         label = join_words(places)
         return label[:1].upper() + label[1:]
 
+    def serves_only(self, municipality) -> bool:
+        """The offer is for this municipality alone, so «Gjelder for» would only repeat it."""
+        if municipality is None or self.nationwide or self.counties.all():
+            return False
+        return [m.pk for m in self.municipalities.all()] == [municipality.pk]
+
     @property
     def diagnosis_label(self) -> str:
         if self.diagnosis_independent:
@@ -312,7 +318,10 @@ class Offer(models.Model):
             return Access.DROP_IN
         if self.format == OfferFormat.PHONE:
             return Access.CALL
-        if self.registration_required or self.runs_in_rounds:
+        # A one-to-one conversation is booked, not enrolled in, even when it must be booked.
+        if self.runs_in_rounds or (
+            self.registration_required and self.format != OfferFormat.INDIVIDUAL
+        ):
             return Access.ENROL
         return Access.CONTACT
 

@@ -1,4 +1,4 @@
-"""Places that open a map."""
+"""Places that open a map, and where an offer applies, said only when it adds something."""
 
 from django import template
 from django.utils.html import format_html
@@ -23,3 +23,9 @@ def place_link(place: str) -> str:
         _("åpner kart"),
     )
 
+
+
+@register.filter
+def serves_only(offer, municipality) -> bool:
+    """{% if offer|serves_only:municipality %}: see Offer.serves_only."""
+    return offer.serves_only(municipality or None)

@@ -6,6 +6,7 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 
 from offers import jsonld
+from offers.choices import APPEAL_URL
 from offers.filters import OfferFilter, cached_choices, list_query
 from offers.forms import SubscriptionForm
 from offers.models import Offer, OfferType
@@ -54,10 +55,13 @@ def offer_list(request):
 @public_page
 def offer_detail(request, slug):
     offer = get_object_or_404(Offer.objects.public().for_detail(), slug=slug)
+    # Back to the list the carer came from: its filters and page, and nothing else.
+    came_from = list_query(request.GET, page=True)
     context = {
         "offer": offer,
-        # Back to the list the carer came from: its filters and page, and nothing else.
-        "list_url": _list_url(list_query(request.GET, page=True)),
+        "list_url": _list_url(came_from),
+        "from_list": bool(came_from),
+        "appeal_url": APPEAL_URL,
         "json_ld": jsonld.course(offer),
         "subscription_form": SubscriptionForm() if offer.runs_in_rounds else None,
     }
