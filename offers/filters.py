@@ -1,13 +1,14 @@
 """The carer's filters on /tilbud/: GET parameters named by the public URL contract."""
 
 from itertools import groupby
-
 from urllib.parse import urlencode
 
 import django_filters
 from django import forms
 from django.forms.models import ModelChoiceIterator
 from django.forms.utils import flatatt
+from django.http import QueryDict
+from django.urls import reverse
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
@@ -286,3 +287,15 @@ def list_query(params, *, page: bool = False) -> str:
             continue
         pairs.append((name, value))
     return urlencode(pairs)
+
+
+def list_url(query: str = "", *, printing: bool = False) -> str:
+    """/tilbud/ with a query from list_query(); printing: in the staff's print mode."""
+    query = "&".join(part for part in [query, "utskrift=1" if printing else ""] if part)
+    return f"{reverse('offers:list')}?{query}" if query else reverse("offers:list")
+
+
+def came_from(params) -> str:
+    """The list a printed selection was picked on, carried in its form's `fra` field (a query
+    string, checked by list_query() like any other)."""
+    return list_query(QueryDict(params.get("fra", "")[:2000]), page=True)

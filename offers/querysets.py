@@ -156,12 +156,7 @@ class OfferQuerySet(ScopedQuerySet):
         return self.prefetch_related("partners")
 
     def for_detail(self):
-        return (
-            self.with_card_relations()
-            .with_partners()
-            .select_related("owner")
-            .with_has_rounds()
-        )
+        return self.with_card_relations().with_partners().select_related("owner").with_has_rounds()
 
     def with_has_rounds(self):
         """has_rounds: whether the offer has ever had a round (Offer.runs_in_rounds)."""

@@ -288,10 +288,7 @@ def offer_sheet(offer, site: Site, printed_on) -> dict:
 def municipality_sheet(municipality, site: Site, printed_on) -> dict:
     """A municipality's whole list: its way in, then every offer serving it, by type."""
     offers = list(
-        Offer.objects.public()
-        .serving(municipality)
-        .for_municipality_page()
-        .with_partners()
+        Offer.objects.public().serving(municipality).for_municipality_page().with_partners()
     )
     way_in = list(ContactPerson.objects.way_in().filter(municipality=municipality))
     title = _("Tilbud til pårørende i %(name)s") % {"name": clean(municipality.label)}

@@ -24,7 +24,6 @@ def place_link(place: str) -> str:
     )
 
 
-
 @register.filter
 def serves_only(offer, municipality) -> bool:
     """{% if offer|serves_only:municipality %}: see Offer.serves_only."""

@@ -3,11 +3,10 @@
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
-from django.urls import reverse
 
 from offers import jsonld
 from offers.choices import APPEAL_URL
-from offers.filters import OfferFilter, cached_choices, list_query
+from offers.filters import OfferFilter, cached_choices, list_query, list_url
 from offers.forms import SubscriptionForm
 from offers.models import Offer, OfferType
 from offers.recovery import recovery
@@ -43,10 +42,10 @@ def offer_list(request):
             "municipality": chosen.get("kommune"),
             "search": parse(chosen["q"]) if "q" in chosen else None,
             "list_context": context,
-            "list_url": _list_url(context),
+            "list_url": list_url(context),
             # Staff's print mode: tick offers for a sheet (a plain GET form, no JavaScript).
             "printing": request.GET.get("utskrift") == "1",
-            "print_mode_url": _list_url(f"{context}&utskrift=1" if context else "utskrift=1"),
+            "print_mode_url": list_url(context, printing=True),
             **recovery(filterset, page.paginator.count),
         },
     )
@@ -59,14 +58,10 @@ def offer_detail(request, slug):
     came_from = list_query(request.GET, page=True)
     context = {
         "offer": offer,
-        "list_url": _list_url(came_from),
-        "from_list": bool(came_from),
+        "list_url": list_url(came_from),
+        "came_from": came_from,
         "appeal_url": APPEAL_URL,
         "json_ld": jsonld.course(offer),
         "subscription_form": SubscriptionForm() if offer.runs_in_rounds else None,
     }
     return render(request, "offers/offer_detail.html", context)
-
-
-def _list_url(query: str) -> str:
-    return f"{reverse('offers:list')}?{query}" if query else reverse("offers:list")
