@@ -12,12 +12,11 @@ import os
 import re
 import shutil
 import subprocess
-import urllib.request
 
 import pytest
 
 from tests.browser.conftest import CHROMIUM_ARGS, find_chromium
-from tests.processes import gunicorn, manage, production_environment
+from tests.processes import fetch, gunicorn, manage, production_environment
 
 PAGES = {
     "start": "/",
@@ -60,8 +59,9 @@ def production_site(tmp_path_factory, collected_static):
 
 
 def first_offer(base_url: str) -> str:
-    with urllib.request.urlopen(base_url + PAGES["offer-list-filtered"], timeout=30) as response:
-        html = response.read().decode()
+    status, _headers, body = fetch(base_url + PAGES["offer-list-filtered"], timeout=30)
+    assert status == 200
+    html = body.decode()
     return re.search(r'class="offer-card__title"><a href="([^"]+)"', html)[1].replace("&amp;", "&")
 
 
