@@ -1,4 +1,4 @@
-"""The closed sets of an offer: its status and its format."""
+"""The closed sets of an offer: its status, its format and how a carer gets it."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -25,7 +25,46 @@ class OfferFormat(models.TextChoices):
     DIGITAL = "digital", _("Digitalt")
     DROP_IN = "drop_in", _("Åpent møte, kom når du vil")
     RESIDENTIAL = "residential", _("Helgeopphold")
-    SERVICE = "service", _("Tjeneste etter vedtak eller avtale")
+    SERVICE = "service", _("Hjelp du søker kommunen om")
+
+
+class Access(models.TextChoices):
+    """How a carer gets an offer. Offer.access decides it from the offer; the card, the
+    offer page and the printed sheet all take their words from here."""
+
+    APPLY = "apply", _("Du søker, og kommunen avgjør")
+    ENROL = "enrol", _("Du melder deg på")
+    DROP_IN = "drop_in", _("Bare møt opp")
+    CALL = "call", _("Du ringer")
+    CONTACT = "contact", _("Du tar kontakt")
+
+    @property
+    def heading(self):
+        """The heading over what to do: «Slik søker du»."""
+        return _ACCESS_HEADINGS[self]
+
+    @property
+    def button(self):
+        """The words of the button to the offer's own web form (Offer.signup_url)."""
+        return _ACCESS_BUTTONS[self]
+
+
+_ACCESS_HEADINGS = {
+    Access.APPLY: _("Slik søker du"),
+    Access.ENROL: _("Slik melder du deg på"),
+    Access.DROP_IN: _("Bare møt opp"),
+    Access.CALL: _("Slik tar du kontakt"),
+    Access.CONTACT: _("Slik tar du kontakt"),
+}
+_ACCESS_BUTTONS = {
+    Access.APPLY: _("Søk på nett"),
+    Access.ENROL: _("Meld deg på"),
+    Access.DROP_IN: _("Les mer på nett"),
+    Access.CALL: _("Ta kontakt på nett"),
+    Access.CONTACT: _("Ta kontakt på nett"),
+}
+# Where a carer who gets no, or less than they need, may appeal a municipality's decision.
+APPEAL_URL = "https://www.statsforvalteren.no/"
 
 
 class Enrolment(models.TextChoices):

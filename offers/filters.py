@@ -1,11 +1,14 @@
 """The carer's filters on /tilbud/: GET parameters named by the public URL contract."""
 
 from itertools import groupby
+from urllib.parse import urlencode
 
 import django_filters
 from django import forms
 from django.forms.models import ModelChoiceIterator
 from django.forms.utils import flatatt
+from django.http import QueryDict
+from django.urls import reverse
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
@@ -269,3 +272,30 @@ class OfferFilter(django_filters.FilterSet):
         if name == "q":
             return value
         return value.display_name
+
+
+def list_query(params, *, page: bool = False) -> str:
+    """The offer list's filters from params (a QueryDict) as a query string, for links that
+    keep the carer's choices: to a sheet, and (page=True, with the page number) back to the
+    list. Only the list's own parameters are kept, each value at most as long as the list
+    accepts, so what comes back is always a plain address on this site."""
+    names = [*OfferFilter.base_filters, *(["side"] if page else [])]
+    pairs = []
+    for name in names:
+        value = params.get(name) or ""
+        if not value or len(value) > MAX_QUERY_LENGTH or (name == "side" and not value.isdigit()):
+            continue
+        pairs.append((name, value))
+    return urlencode(pairs)
+
+
+def list_url(query: str = "", *, printing: bool = False) -> str:
+    """/tilbud/ with a query from list_query(); printing: in the staff's print mode."""
+    query = "&".join(part for part in [query, "utskrift=1" if printing else ""] if part)
+    return f"{reverse('offers:list')}?{query}" if query else reverse("offers:list")
+
+
+def came_from(params) -> str:
+    """The list a printed selection was picked on, carried in its form's `fra` field (a query
+    string, checked by list_query() like any other)."""
+    return list_query(QueryDict(params.get("fra", "")[:2000]), page=True)

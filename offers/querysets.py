@@ -88,8 +88,9 @@ class OfferQuerySet(ScopedQuerySet):
         ).order_by("reach", "title", "pk")
 
     def with_card_relations(self):
-        """What an offer card shows: type, provider, diagnoses, where it applies and its
-        upcoming rounds."""
+        """What an offer card shows: type, provider, diagnoses, where it applies, its public
+        contacts (a phone line's number) and its upcoming rounds."""
+        contacts = self.model._meta.get_field("contacts").related_model.objects.public()
         return (
             self.select_related("offer_type", "provider")
             .defer("search_vector", "search_names")
@@ -97,6 +98,7 @@ class OfferQuerySet(ScopedQuerySet):
                 "diagnoses",
                 "counties",
                 Prefetch("municipalities", queryset=Municipality.objects.select_related("county")),
+                Prefetch("contacts", queryset=contacts),
             )
             .with_upcoming_rounds()
         )
@@ -149,18 +151,12 @@ class OfferQuerySet(ScopedQuerySet):
             .order_by("offer_type__position", "offer_type__name", "reach", "title", "pk")
         )
 
-    def with_contacts_and_partners(self):
-        """What a printed sheet adds to a card: partners and the public contacts."""
-        contacts = self.model._meta.get_field("contacts").related_model.objects.public()
-        return self.prefetch_related("partners", Prefetch("contacts", queryset=contacts))
+    def with_partners(self):
+        """What a printed sheet and the offer page add to a card: the partners."""
+        return self.prefetch_related("partners")
 
     def for_detail(self):
-        return (
-            self.with_card_relations()
-            .with_contacts_and_partners()
-            .select_related("owner")
-            .with_has_rounds()
-        )
+        return self.with_card_relations().with_partners().select_related("owner").with_has_rounds()
 
     def with_has_rounds(self):
         """has_rounds: whether the offer has ever had a round (Offer.runs_in_rounds)."""

@@ -134,13 +134,6 @@ def _contact(contact) -> dict:
     }
 
 
-def _serves_only(offer, municipality) -> bool:
-    """The offer is for this municipality alone: "Gjelder for" would repeat the heading."""
-    if municipality is None or offer.nationwide or offer.counties.all():
-        return False
-    return [m.pk for m in offer.municipalities.all()] == [municipality.pk]
-
-
 def _facts(offer, *, own_sheet: bool, municipality) -> list[list[list[str]]]:
     """ "Label: value" lines in two columns, for whom and when, where and what it costs; on a
     list, none that says nothing or repeats the sheet's heading."""
@@ -151,7 +144,7 @@ def _facts(offer, *, own_sheet: bool, municipality) -> list[list[list[str]]]:
         for_whom.append([_("Din alder"), offer.carer_age_label])
     if offer.patient_age_label:
         for_whom.append([_("Alderen til den du er pårørende til"), offer.patient_age_label])
-    if not _serves_only(offer, municipality):
+    if not offer.serves_only(municipality):  # else it would repeat the heading
         for_whom.append([_("Gjelder for"), clean(offer.coverage_label, 600)])
     for_whom.append([_("Form"), offer.get_format_display()])
     if offer.schedule:  # a course in rounds may leave it to its next round's line
@@ -160,7 +153,7 @@ def _facts(offer, *, own_sheet: bool, municipality) -> list[list[list[str]]]:
         when_where.append([_("Sted"), _field(offer, "place")])
     when_where.append([_("Pris"), _("Gratis") if offer.is_free else _field(offer, "price")])
     if own_sheet:  # on a list, the line that leads to the contacts says it
-        when_where.append([_("Påmelding"), offer.registration_label])
+        when_where.append([_("Slik får du tilbudet"), str(offer.access.label)])
     return [for_whom, when_where]
 
 
@@ -215,9 +208,7 @@ def _offer(offer, site: Site, *, own_sheet=False, grouped=False, municipality=No
         "description": description,
         "facts": _facts(offer, own_sheet=own_sheet, municipality=municipality),
         "act": {
-            "lead": _("Slik melder du deg på:")
-            if offer.registration_required
-            else _("Slik tar du kontakt:"),
+            "lead": f"{offer.access.heading}:",
             "text": " ".join(part for part in act if part),
         },
         "round": _next_round(offer),
@@ -306,10 +297,7 @@ def offer_sheet(offer, site: Site, printed_on) -> dict:
 def municipality_sheet(municipality, site: Site, printed_on) -> dict:
     """A municipality's whole list: its way in, then every offer serving it, by type."""
     offers = list(
-        Offer.objects.public()
-        .serving(municipality)
-        .for_municipality_page()
-        .with_contacts_and_partners()
+        Offer.objects.public().serving(municipality).for_municipality_page().with_partners()
     )
     way_in = list(ContactPerson.objects.way_in().filter(municipality=municipality))
     title = _("Tilbud til pårørende i %(name)s") % {"name": clean(municipality.label)}

@@ -55,6 +55,15 @@ def pages(reference_data):
     )
     factories.round_of(school, 10, 17, 24, enrolment_deadline=None, places_left=3)
     factories.round_of(school, 90, 91, start="09:00", end="15:00", enrolment="full")
+    respite = factories.offer(
+        "Avlastning",
+        format="service",
+        municipalities=[asker],
+        place="Asker helsehus, Testveien 1, 1383 Asker",
+        signup_url="https://asker.kommune.example/sok",
+    )
+    line = factories.offer("Linja", format="phone", nationwide=True)
+    line.contacts.set([factories.contact("Rådgiver", phone="800 00 000")])
     subscription = RoundSubscription.objects.create(
         offer=school, email="a@b.example", language="nb"
     )
@@ -120,6 +129,10 @@ def pages(reference_data):
         "coverage": "/oversikt/",
         "coverage-invalid": "/oversikt/?fylke=%3Cb%3E&sorter=x",
         "open-data": "/data/",
+        "offer-list-print": "/tilbud/?kommune=asker&utskrift=1",
+        "offer-from-list": f"{offer.get_absolute_url()}?kommune=asker&diagnose=demens",
+        "offer-respite": respite.get_absolute_url(),
+        "offer-phone-line": line.get_absolute_url(),
     }
 
 

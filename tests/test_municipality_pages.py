@@ -137,8 +137,8 @@ def test_municipality_page_query_count_is_fixed(client, asker, django_assert_num
         factories.round_of(offer, 10, 17)
 
     # The content version; the municipality, its way in, the offers and their diagnoses,
-    # counties, municipalities, upcoming rounds and their sessions; and, once per content
-    # version for every page, the coverage grid its row comes from (offer types,
+    # counties, municipalities, public contacts, upcoming rounds and their sessions; and, once
+    # per content version for every page, the coverage grid its row comes from (offer types,
     # municipalities, offers).
-    with django_assert_num_queries(12):
+    with django_assert_num_queries(13):
         client.get("/kommuner/asker/")

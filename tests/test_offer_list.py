@@ -38,10 +38,12 @@ def test_the_list_url_is_the_contracts():
 def test_list_shows_public_offers_with_what_a_carer_needs_to_choose(client, asker, baerum):
     factories.offer(
         "Samtalegruppe for pårørende til personer med demens",
+        slug="samtalegruppe",
         municipalities=[asker, baerum],
         diagnoses=[factories.diagnosis("Demens")],
         provider=factories.provider("Demensforeningen", kind="voluntary"),
         carer_age_min=18,
+        place="Asker helsehus, Testveien 1, 1383 Asker",
         is_free=False,
         price="200 kr for hele kurset",
         registration_required=True,
@@ -51,16 +53,21 @@ def test_list_shows_public_offers_with_what_a_carer_needs_to_choose(client, aske
     response = client.get(URL)
 
     assert response.status_code == 200
-    card = response.content.decode()
+    html = response.content.decode()
+    card = html[html.index('<article class="offer-card">') : html.index("</article>")]
     assert "Samtalegruppe for pårørende til personer med demens" in card
     assert "Samtalegruppe</span>" in card  # its type
     assert "Demensforeningen" in card  # who runs it
-    assert "Demens" in card  # for whom: diagnosis
-    assert "18 år og eldre" in card  # for whom: the carer's age
-    assert "Asker og Bærum" in card  # where
+    assert '<p class="offer-card__access">Ring demensteamet</p>' in card  # how to get it
+    assert "Asker helsehus, Testveien 1, 1383 Asker" in card  # where
+    assert "Gjelder for: Asker og Bærum" in card  # for whom it applies
     assert "200 kr for hele kurset" in card  # price
-    assert "Krever påmelding" in card  # registration
-    assert "1 tilbud" in card
+    assert "1 tilbud" in html
+    # The details are on the offer page, one click away, not repeated on every card.
+    assert "18 år og eldre" not in card
+    offer_page = client.get("/tilbud/samtalegruppe/").content.decode()
+    assert "18 år og eldre" in offer_page
+    assert "Demens" in offer_page
 
 
 def test_list_hides_drafts_and_ended_offers(client, db):
@@ -320,8 +327,9 @@ def test_list_query_count_does_not_grow_with_the_results(
 
     # The content version; kommune, diagnose, age group and type choices (4: the two age
     # filters share theirs); count and page (2); the page's diagnoses, counties and
-    # municipalities (3); upcoming rounds and their sessions (2).
-    with django_assert_num_queries(12):
+    # municipalities (3); their public contacts (a phone line's number); upcoming rounds and
+    # their sessions (2).
+    with django_assert_num_queries(13):
         response = client.get(URL, {"kommune": "asker", "diagnose": "demens"})
 
     assert f"{matching} tilbud" in response.content.decode()

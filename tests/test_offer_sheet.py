@@ -21,7 +21,7 @@ EVERYTHING_A_CARER_NEEDS = [
     "Når: 8 kvelder à 2 timer, oppstart i september",  # when
     "Sted: Bærum helsehus, Testveien 1",  # where
     "Pris: 300 kr for hele kurset",  # price
-    "Påmelding: Krever påmelding",  # registration
+    "Slik får du tilbudet: Du melder deg på",  # registration
     "Meld deg på til demenskoordinatoren innen 1. september.",
     "https://baerum.kommune.example/pamelding",
     "Demenskoordinator, Kari Eksempel",  # contact: role, name, phone, e-mail

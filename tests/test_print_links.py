@@ -1,4 +1,5 @@
-"""Where staff start printing: "Skriv ut" on an offer and a municipality, picks on the list."""
+"""Where staff start printing: "Skriv ut" on an offer and a municipality, and the offer list's
+print mode («Lag tilbudsark», /tilbud/?utskrift=1), where they tick offers for a sheet."""
 
 import re
 
@@ -22,11 +23,26 @@ def test_municipality_page_links_to_its_whole_list(client, asker):
     assert '<a href="/kommuner/asker/tilbudsark.pdf">Last ned som PDF</a>' in html
 
 
+def test_the_plain_list_has_no_checkboxes_only_one_quiet_link_to_the_print_mode(client, asker):
+    factories.offer("Kafé", slug="kafe", municipalities=[asker])
+
+    html = client.get("/tilbud/?kommune=asker&side=1").content.decode()
+
+    assert 'type="checkbox" name="tilbud"' not in html
+    assert "Skriv ut valgte" not in html
+    assert "Skriv ut alle tilbudene i Asker" not in html
+    assert html.count("Lag tilbudsark") == 1
+    assert (
+        '<a class="quiet-link" href="/tilbud/?kommune=asker&amp;side=1&amp;utskrift=1">'
+        "Lag tilbudsark</a>" in html
+    )
+
+
 def test_offer_list_lets_staff_tick_offers_and_print_them_without_javascript(client, asker):
     factories.offer("Kafé", slug="kafe", municipalities=[asker])
     factories.offer("Skole", slug="skole", municipalities=[asker])
 
-    html = client.get("/tilbud/").content.decode()
+    html = client.get("/tilbud/?utskrift=1").content.decode()
 
     assert re.search(
         r'<form id="print-selection" class="print-selection" method="get" action="/tilbudsark/"',
@@ -46,7 +62,7 @@ def test_offer_list_lets_staff_tick_offers_and_print_them_without_javascript(cli
 def test_offer_list_for_a_municipality_links_to_its_whole_list(client, asker):
     factories.offer("Kafé", municipalities=[asker])
 
-    html = client.get("/tilbud/?kommune=asker").content.decode()
+    html = client.get("/tilbud/?kommune=asker&utskrift=1").content.decode()
 
     assert '<a href="/kommuner/asker/tilbudsark/">Skriv ut alle tilbudene i Asker</a>' in html
 
@@ -70,7 +86,7 @@ def test_a_filtered_list_prints_the_offers_it_shows_not_the_municipalitys_whole_
     factories.offer("Rusgruppe", slug="rusgruppe", municipalities=[asker])
     factories.offer("Demens i Bærum", municipalities=[baerum], diagnoses=[demens])
 
-    html = client.get("/tilbud/?kommune=asker&diagnose=demens&side=1").content.decode()
+    html = client.get("/tilbud/?kommune=asker&diagnose=demens&side=1&utskrift=1").content.decode()
     link = re.search(r'<a href="(/tilbudsark/\?[^"]+)">Skriv ut disse 2 tilbudene</a>', html)
     sheet = client.get(link[1].replace("&amp;", "&")).content.decode()
     text = pdf_text(
@@ -110,7 +126,7 @@ def test_offers_ticked_on_a_municipalitys_list_print_its_way_in(client, asker, b
         "Pårørendekoordinator", municipality=asker, is_way_in=True, phone="+47 011 11 111"
     )
 
-    html = client.get("/tilbud/?kommune=asker").content.decode()
+    html = client.get("/tilbud/?kommune=asker&utskrift=1").content.decode()
     sheet = client.get("/tilbudsark/?tilbud=linje&kommune=asker").content.decode()
     unnamed = client.get("/tilbudsark/?tilbud=linje").content.decode()
 
@@ -129,3 +145,18 @@ def test_a_filter_that_matches_nothing_says_so(client, asker):
 
     assert response.status_code == 404
     assert "Ingen tilbud passer valgene dine nå" in response.content.decode()
+
+
+def test_the_print_mode_keeps_itself_and_the_filters_and_leads_back_to_the_plain_list(
+    client, asker
+):
+    factories.offer("Kafé", municipalities=[asker], diagnoses=[factories.diagnosis("Demens")])
+
+    html = client.get("/tilbud/?kommune=asker&diagnose=demens&utskrift=1").content.decode()
+
+    # Changing a filter in print mode stays in print mode; the way back keeps the filters.
+    form = html[html.index('<form class="filter-form"') :]
+    assert '<input type="hidden" name="utskrift" value="1">' in form[: form.index("</form>")]
+    assert '<a href="/tilbud/?kommune=asker&amp;diagnose=demens">Tilbake til listen</a>' in html
+    assert '<meta name="robots" content="noindex">' in html  # a tool, not a page to find
+    assert "Lag tilbudsark</h2>" in html

@@ -123,7 +123,8 @@ def test_enrolment_filter_combines_with_the_other_filters(client, asker, baerum,
     assert listed(client, {"paamelding": "apen", "diagnose": "demens"}) == ["parorendeskole"]
     assert no_round.slug in listed(client, {"kommune": "asker"})
     page = html(client, "/tilbud/?paamelding=apen&kommune=asker")
-    assert '<span class="chip">Påmelding åpen</span>' in page
+    # The summary line of what was chosen names it.
+    assert "Du har valgt: </span>Asker · Påmelding åpen</span>" in page
     assert re.search(r'<input type="checkbox" name="paamelding" value="apen"[^>]* checked', page)
 
 

@@ -4,6 +4,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from portal.history import PortalHistoricalRecords
+from portal.links import phone_uri
 from portal.scoping import SharedScopedQuerySet
 
 phone_validator = RegexValidator(
@@ -89,7 +90,4 @@ class ContactPerson(models.Model):
     @property
     def phone_uri(self) -> str:
         """'tel:+4701234567' for a link a phone can dial."""
-        digits = "".join(c for c in self.phone if c.isdigit() or c == "+")
-        if digits and not digits.startswith("+") and len(digits) == 8:
-            digits = f"+47{digits}"
-        return f"tel:{digits}" if digits else ""
+        return phone_uri(self.phone)

@@ -8,7 +8,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from offers.ages import MAX_AGE, age_range_label
-from offers.choices import STATUS_NOTICES, OfferFormat, OfferStatus
+from offers.choices import STATUS_NOTICES, Access, OfferFormat, OfferStatus
 from offers.confirmation import confirmation_cutoff
 from offers.querysets import OfferQuerySet
 from portal.history import PortalHistoricalRecords
@@ -283,6 +283,12 @@ class Offer(models.Model):
         label = join_words(places)
         return label[:1].upper() + label[1:]
 
+    def serves_only(self, municipality) -> bool:
+        """The offer is for this municipality alone, so «Gjelder for» would only repeat it."""
+        if municipality is None or self.nationwide or self.counties.all():
+            return False
+        return [m.pk for m in self.municipalities.all()] == [municipality.pk]
+
     @property
     def diagnosis_label(self) -> str:
         if self.diagnosis_independent:
@@ -303,7 +309,24 @@ class Offer(models.Model):
         return gettext("Gratis") if self.is_free else self.price
 
     @property
-    def registration_label(self) -> str:
-        if self.registration_required:
-            return gettext("Krever påmelding")
-        return gettext("Ingen påmelding")
+    def access(self) -> Access:
+        """How a carer gets it: granted by decision (respite, carer allowance), a course to
+        enrol in, a meeting to just turn up at, a line to call, or someone to contact."""
+        if self.format == OfferFormat.SERVICE:
+            return Access.APPLY
+        if self.format == OfferFormat.DROP_IN:
+            return Access.DROP_IN
+        if self.format == OfferFormat.PHONE:
+            return Access.CALL
+        # A one-to-one conversation is booked, not enrolled in, even when it must be booked.
+        if self.runs_in_rounds or (
+            self.registration_required and self.format != OfferFormat.INDIVIDUAL
+        ):
+            return Access.ENROL
+        return Access.CONTACT
+
+    @property
+    def phone_contact(self):
+        """The first public contact with a phone number: the number a phone line's card shows
+        (reads the contacts prefetched by with_card_relations())."""
+        return next((contact for contact in self.contacts.all() if contact.phone), None)

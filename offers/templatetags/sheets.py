@@ -1,12 +1,11 @@
 """Typography for printed sheets."""
 
 import re
-from urllib.parse import urlencode
 
 from django import template
 from django.conf import settings
 
-from offers.filters import OfferFilter
+from offers.filters import list_query
 
 register = template.Library()
 
@@ -24,8 +23,7 @@ def unbroken_ranges(text: str) -> str:
 @register.simple_tag
 def list_filters(request) -> str:
     """The offer list's filters as a query string, without its page number."""
-    names = OfferFilter.base_filters
-    return urlencode([(name, request.GET[name]) for name in names if request.GET.get(name)])
+    return list_query(request.GET)
 
 
 @register.simple_tag

@@ -6,7 +6,8 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 
 from offers import jsonld
-from offers.filters import OfferFilter, cached_choices
+from offers.choices import APPEAL_URL
+from offers.filters import OfferFilter, cached_choices, list_query, list_url
 from offers.forms import SubscriptionForm
 from offers.models import Offer, OfferType
 from offers.recovery import recovery
@@ -37,6 +38,8 @@ def offer_list(request):
         if chosen and not found
         else []
     )
+    # Where the carer is: the card's links and the offer page lead back here with it.
+    context = list_query(request.GET, page=True)
     response = render(
         request,
         "offers/offer_list.html",
@@ -48,6 +51,11 @@ def offer_list(request):
             "municipality": chosen.get("kommune"),
             "search": parse(chosen["q"]) if "q" in chosen else None,
             "nothing_found_notices": [note for _receiver, note in notes if note],
+            "list_context": context,
+            "list_url": list_url(context),
+            # Staff's print mode: tick offers for a sheet (a plain GET form, no JavaScript).
+            "printing": request.GET.get("utskrift") == "1",
+            "print_mode_url": list_url(context, printing=True),
             **recovery(filterset, found),
         },
     )
@@ -60,11 +68,16 @@ def offer_list(request):
 @public_page
 def offer_detail(request, slug):
     offer = get_object_or_404(Offer.objects.public().for_detail(), slug=slug)
+    # Back to the list the carer came from: its filters and page, and nothing else.
+    came_from = list_query(request.GET, page=True)
     context = {
         "offer": offer,
         "json_ld": jsonld.offer_graph(offer),
         "canonical_url": settings.PORTAL_BASE_URL + offer.get_absolute_url(),
         "share_url": settings.PORTAL_BASE_URL + reverse("offers:short_link", args=[offer.pk]),
+        "list_url": list_url(came_from),
+        "came_from": came_from,
+        "appeal_url": APPEAL_URL,
         "subscription_form": SubscriptionForm() if offer.runs_in_rounds else None,
     }
     return render(request, "offers/offer_detail.html", context)

@@ -25,7 +25,7 @@ from django.utils.text import Truncator
 
 from municipalities.models import Municipality
 from offers import sheets
-from offers.filters import OfferFilter
+from offers.filters import OfferFilter, came_from, list_query, list_url
 from offers.models import ContactPerson, Offer
 from offers.sheet_pdf import SheetBusy, SheetTooSlow, is_kept, pdf_key, sheet_pdf
 from portal.ratelimit import seconds_to_wait, too_many_requests
@@ -41,6 +41,8 @@ def offer_sheet(request, slug, as_pdf=False):
     offer = get_object_or_404(Offer.objects.public().for_detail(), slug=slug)
     printed_on = timezone.localdate()
     sheet = sheets.offer_sheet(offer, sheets.Site.of_request(request), printed_on)
+    # Back to the offer page, and from there to the list the carer came from.
+    came = list_query(request.GET, page=True)
     return _sheet_response(
         request,
         "offers/sheets/offer.html",
@@ -48,7 +50,7 @@ def offer_sheet(request, slug, as_pdf=False):
         printed_on=printed_on,
         as_pdf=as_pdf,
         file_label=offer.slug,
-        back_url=offer.get_absolute_url(),
+        back_url=f"{offer.get_absolute_url()}?{came}" if came else offer.get_absolute_url(),
         html_url=reverse("offers:sheet", args=[offer.slug]),
         pdf_url=reverse("offers:sheet_pdf", args=[offer.slug]),
     )
@@ -87,7 +89,7 @@ def selection_sheet(request, as_pdf=False):
         for offer in Offer.objects.public()
         .filter(slug__in=picks.slugs)
         .with_card_relations()
-        .with_contacts_and_partners()
+        .with_partners()
     }
     offers = [found[slug] for slug in picks.values if slug in found]
     # Unknown, malformed, draft and ended picks alike: a draft's existence is not told.
@@ -106,9 +108,7 @@ def selection_sheet(request, as_pdf=False):
 
 def _filtered_selection(request, as_pdf):
     """ "Skriv ut disse 11 tilbudene" on a filtered list: the offers it shows, in its order."""
-    filterset = OfferFilter(
-        request.GET, queryset=Offer.objects.public().for_list().with_contacts_and_partners()
-    )
+    filterset = OfferFilter(request.GET, queryset=Offer.objects.public().for_list().with_partners())
     chosen = filterset.chosen
     if not chosen:  # nothing it understood: nothing was chosen
         return _selection_problem(request, status=200)
@@ -145,7 +145,8 @@ def _selection_response(request, offers, as_pdf, municipality, query, **details)
         printed_on=printed_on,
         as_pdf=as_pdf,
         file_label="utvalg",
-        back_url=reverse("offers:list"),
+        # Back to the print mode of the list the offers were picked on (or printed from).
+        back_url=list_url(came_from(request.GET) or list_query(request.GET), printing=True),
         html_url=f"{reverse('offers:selection_sheet')}?{urlencode(query)}",
         pdf_url=f"{reverse('offers:selection_sheet_pdf')}?{urlencode(query)}",
     )

@@ -137,6 +137,40 @@ def site(transactional_db):
     )
     AwardWinner.objects.create(municipality=asker, year=2018, reasons="Systematisk og helhetlig.")
     AwardWinner.objects.create(municipality=baerum)  # a winner whose year is not recorded
+    # In Bærum, for another diagnosis: the lists above keep their counts.
+    mental_health = Diagnosis.objects.get(slug="psykisk-helse")
+    respite = factories.offer(
+        "Avlastning for pårørende",
+        slug="avlastning-baerum",
+        offer_type=OfferType.objects.get(slug="avlastning"),
+        provider=Provider.objects.create(
+            name="Tildelingskontoret, Bærum kommune", slug="tk", kind="municipality"
+        ),
+        format="service",
+        municipalities=[baerum],
+        diagnoses=[mental_health],
+        registration_required=True,
+        registration_info="Søk om avlastning hos Tildelingskontoret.",
+        schedule="Etter avtale",
+    )
+    respite.contacts.set([factories.contact("Tildelingskontoret", phone="+47 011 10 200")])
+    line = factories.offer(
+        "Pårørendelinjen",
+        slug="parorendelinjen",
+        format="phone",
+        municipalities=[baerum],
+        diagnoses=[mental_health],
+        schedule="",
+    )
+    line.contacts.set([factories.contact("Rådgiver", phone="800 00 000", availability="Hverdager")])
+    factories.offer(
+        "Pårørendekafé",
+        slug="parorendekafe-baerum",
+        format="drop_in",
+        municipalities=[baerum],
+        diagnoses=[mental_health],
+        place="Bærum bibliotek, Testgata 2, 1338 Sandvika",
+    )
     return {
         "start": "/",
         "offer-list": "/tilbud/",
@@ -163,6 +197,10 @@ def site(transactional_db):
         "coverage-county": "/oversikt/?fylke=akershus",
         "coverage": "/oversikt/?sorter=hull",
         "open-data": "/data/",
+        "offer-list-print": "/tilbud/?kommune=asker&diagnose=demens&utskrift=1",
+        "offer-list-baerum": "/tilbud/?kommune=baerum&diagnose=psykisk-helse",
+        "offer-from-list": f"{group.get_absolute_url()}?kommune=asker&diagnose=demens",
+        "offer-respite": respite.get_absolute_url(),
     }
 
 

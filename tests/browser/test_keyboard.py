@@ -79,5 +79,8 @@ def test_carer_finds_an_offer_with_the_keyboard_only(page, live_server, site):
     tab_until(page, lambda e: "Samtalegruppe for pårørende" in e["text"])
     page.keyboard.press("Enter")
 
-    page.wait_for_url(re.compile(r"/tilbud/samtalegruppe-demens-asker/$"))
+    # The offer's address carries the list's filters, for the way back to them.
+    page.wait_for_url(
+        re.compile(r"/tilbud/samtalegruppe-demens-asker/\?kommune=asker&diagnose=demens$")
+    )
     expect(page.locator("h1")).to_have_text("Samtalegruppe for pårørende til personer med demens")
