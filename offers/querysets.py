@@ -27,9 +27,36 @@ from portal.scoping import ScopedQuerySet
 
 
 class OfferQuerySet(ScopedQuerySet):
+    def published(self):
+        """Offers carers have been shown: public ones, and ended ones, whose old links say
+        that they ended. Drafts never leave the admin."""
+        return self.filter(is_published=True)
+
     def public(self):
-        """What carers may see: published, and not ended. Drafts never leave the admin."""
-        return self.filter(is_published=True).exclude(status=OfferStatus.ENDED)
+        """What carers may see: published, and not ended."""
+        return self.published().exclude(status=OfferStatus.ENDED)
+
+    def instead_of(self, ended):
+        """Offers of the ended offer's type that serve a municipality it served (its listed
+        ones, those of its counties, or anywhere for a nationwide one), the ended one left
+        out. Reads ended.municipalities and ended.counties (prefetch them)."""
+        places = list(ended.municipalities.all())
+        counties = [c.pk for c in ended.counties.all()]
+        links = self.model.municipalities.through.objects
+        county_links = self.model.counties.through.objects
+        serving = Q(nationwide=True)
+        if not ended.nationwide:
+            serving |= Q(
+                pk__in=links.filter(
+                    Q(municipality__in=[m.pk for m in places])
+                    | Q(municipality__county__in=counties)
+                ).values("offer_id")
+            ) | Q(
+                pk__in=county_links.filter(
+                    county__in={*counties, *(m.county_id for m in places)}
+                ).values("offer_id")
+            )
+        return self.filter(serving, offer_type=ended.offer_type_id).exclude(pk=ended.pk)
 
     def needing_confirmation(self):
         """Public offers never confirmed, or not within PORTAL_CONFIRM_WITHIN_MONTHS."""

@@ -10,6 +10,7 @@ from offers.forms import SubscriptionForm
 from offers.models import Offer, OfferType
 from offers.recovery import recovery
 from offers.search import parse
+from offers.views.ended import ended_offer_response
 from portal.content import public_page
 
 
@@ -45,7 +46,9 @@ def offer_list(request):
 
 @public_page
 def offer_detail(request, slug):
-    offer = get_object_or_404(Offer.objects.public().for_detail(), slug=slug)
+    offer = get_object_or_404(Offer.objects.published().for_detail(), slug=slug)
+    if offer.has_ended:
+        return ended_offer_response(request, offer)
     context = {
         "offer": offer,
         "json_ld": jsonld.course(offer),
