@@ -35,6 +35,7 @@ NATIONAL_EDITOR_PERMISSIONS = [
         for action in _EDIT
     ),
     "municipalities.view_county",
+    *(f"helplines.{action}_helpline" for action in _EDIT),
 ]
 
 ROLES = {

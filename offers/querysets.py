@@ -25,6 +25,10 @@ from offers.search import search
 from offers.serving import serving_condition
 from portal.scoping import ScopedQuerySet
 
+# The offer type made for children and young people as carers (fixtures/taxonomies.json).
+YOUNG_CARERS_TYPE = "barn-som-parorende"
+ADULT_AGE = 18
+
 
 class OfferQuerySet(ScopedQuerySet):
     def published(self):
@@ -93,6 +97,16 @@ class OfferQuerySet(ScopedQuerySet):
 
     def for_patient_age(self, age_group):
         return self.filter(overlaps_band("patient", age_group.min_age, age_group.max_age))
+
+    def for_young_carers(self):
+        """Offers made for children and young people as carers: of the type «barn som
+        pårørende», or for carers whose age range starts under 18 (an offer with no age
+        limit is for everyone, and not listed as one for young carers)."""
+        return self.filter(
+            Q(offer_type__slug=YOUNG_CARERS_TYPE)
+            | Q(carer_age_min__lt=ADULT_AGE)
+            | Q(carer_age_min__isnull=True, carer_age_max__lt=ADULT_AGE)
+        )
 
     def of_type(self, offer_type):
         return self.filter(offer_type=offer_type)
