@@ -39,3 +39,10 @@ def in_its_language(offer, field):
     if language == page:
         return text
     return format_html('<span lang="{}">{}</span>', language, text)
+
+
+@register.simple_tag
+def lang_unless(language):
+    """{% lang_unless "nb" %}: ' lang="nb"' on a page in another language, for texts that are
+    always written in bokmål (a contact's role, a provider's description)."""
+    return format_html(' lang="{}"', language) if language != _page_language() else ""
