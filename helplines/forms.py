@@ -1,7 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 
 from municipalities.models import Municipality
-from offers.filters import FilterForm, MunicipalityChoiceField, QuickSelect
+from offers.filters import FilterForm, MunicipalityChoiceField
 
 
 class NearYouForm(FilterForm):
@@ -13,6 +13,5 @@ class NearYouForm(FilterForm):
         to_field_name="slug",
         empty_label=_("Velg kommune"),
         required=False,
-        widget=QuickSelect,
         error_messages={"invalid_choice": _("Vi fant ingen kommune som heter «%(value)s».")},
     )

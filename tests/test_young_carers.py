@@ -94,7 +94,7 @@ def test_without_a_municipality_the_page_shows_nationwide_offers_for_young_carer
 
     assert "Nasjonal chat for unge" in html
     assert "Ungdomsgruppe i Asker" not in html
-    assert '<select name="kommune"' in html
+    assert '<input type="text" name="kommune"' in html
 
 
 def test_choosing_a_municipality_shows_the_offers_for_young_carers_there(
@@ -106,7 +106,7 @@ def test_choosing_a_municipality_shows_the_offers_for_young_carers_there(
         assert shown in html
     for hidden in ["Ungdomsgruppe i Bærum", "Pårørendeskole for voksne", "Kafé for alle"]:
         assert hidden not in html
-    assert '<option value="asker" selected>' in html
+    assert 'name="kommune" value="Asker"' in html
     assert 'href="/kommuner/asker/"' in html
 
 
