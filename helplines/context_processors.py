@@ -1,5 +1,6 @@
-"""The footer's "Trenger du hjelp nå?" on every page, read only when a page is rendered (a
-cached public page costs nothing) and then once per content version (portal.content)."""
+"""The footer's "Trenger du hjelp nå?" on every page, and the helplines for adult carers a
+search that found nothing offers: read only when a page shows them (a cached public page
+costs nothing), and then once per content version (portal.content)."""
 
 import logging
 
@@ -12,15 +13,20 @@ from portal.content import cached
 logger = logging.getLogger(__name__)
 
 
-def _urgent_helplines() -> list[Helpline]:
+def _read(name, queryset) -> list[Helpline]:
     try:
-        return cached("helplines:urgent", lambda: list(Helpline.objects.urgent()))
+        return cached(f"helplines:{name}", lambda: list(queryset))
     except DatabaseError:
         # The error pages of a database outage still render; the footer falls back to its
         # fixed sentence about 113 and 116 117.
-        logger.warning("Helplines could not be read for the footer", exc_info=True)
+        logger.warning("Helplines could not be read", exc_info=True)
         return []
 
 
 def helplines(request):
-    return {"urgent_helplines": SimpleLazyObject(_urgent_helplines)}
+    return {
+        "urgent_helplines": SimpleLazyObject(lambda: _read("urgent", Helpline.objects.urgent())),
+        "adult_helplines": SimpleLazyObject(
+            lambda: _read("adults", Helpline.objects.for_adults().filter(is_urgent=False))
+        ),
+    }
