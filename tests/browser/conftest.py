@@ -117,6 +117,19 @@ def site(transactional_db):
         places_left=3,
     )
     factories.offer("Mestringstreff for pårørende", diagnosis_independent=True, nationwide=True)
+    ended = factories.offer(
+        "Samtalegruppe som er avsluttet",
+        offer_type=group_type,
+        municipalities=[asker],
+        status="ended",
+    )
+    factories.offer(
+        "Gruppe for unge pårørende",
+        offer_type=OfferType.objects.get(slug="barn-som-parorende"),
+        municipalities=[asker],
+        carer_age_min=12,
+        carer_age_max=17,
+    )
     school = Offer.objects.get(slug__startswith="parorendeskole-for-parorende")
     return {
         "start": "/",
@@ -133,6 +146,11 @@ def site(transactional_db):
         "course": school.get_absolute_url(),
         "course-list": "/tilbud/?paamelding=apen&sorter=start",
         "course-sign-up": f"{school.get_absolute_url()}varsle/",
+        "offer-list-municipality-choice": "/tilbud/?kommune=her%C3%B8y&diagnose=demens",
+        "ended-offer": ended.get_absolute_url(),
+        "young-carers": "/unge/",
+        "young-carers-near": "/unge/?kommune=asker",
+        "accessibility": "/tilgjengelighet/",
     }
 
 

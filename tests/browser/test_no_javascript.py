@@ -16,7 +16,7 @@ def page_without_js(browser, live_server):
 def test_carer_flow_works_without_javascript(page_without_js, live_server, site):
     page = page_without_js
     page.goto(live_server.url + "/")
-    page.get_by_label("Kommune").select_option("asker")
+    page.get_by_label("Kommune").fill("asker")
     page.get_by_label("Diagnosen til den du er pårørende til").select_option("demens")
     page.get_by_role("button", name="Finn tilbud").click()
 
@@ -58,3 +58,27 @@ def test_language_choice_works_without_javascript_and_is_remembered(
     page.goto(live_server.url + "/")
     assert page.locator("html").get_attribute("lang") == "en"
     expect(page.get_by_role("button", name="English")).to_have_attribute("aria-current", "true")
+
+
+def test_young_carers_choose_their_municipality_without_javascript(
+    page_without_js, live_server, site
+):
+    page = page_without_js
+    page.goto(live_server.url + "/unge/")
+
+    page.get_by_label("Kommunen du bor i").fill("asker")
+    page.get_by_role("button", name="Vis tilbud").click()
+
+    expect(page.get_by_role("link", name="Gruppe for unge pårørende")).to_be_visible()
+    expect(page.get_by_label("Kommunen du bor i")).to_have_value("Asker")
+
+
+def test_a_typed_part_of_a_name_gives_a_choice_without_javascript(
+    page_without_js, live_server, site
+):
+    page = page_without_js
+    page.goto(live_server.url + "/tilbud/?kommune=her%C3%B8y")
+
+    page.get_by_role("link", name="Herøy (Nordland)").click()
+
+    expect(page.locator("h1")).to_have_text("Tilbud til pårørende i Herøy (Nordland)")
