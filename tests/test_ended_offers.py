@@ -2,8 +2,10 @@
 Gone, when it ended, and current offers of the same type where it was. Drafts stay unknown."""
 
 import datetime
+import importlib
 
 import pytest
+from django.apps import apps as django_apps
 from django.utils import timezone
 
 from offers.models import Offer
@@ -142,3 +144,26 @@ def test_a_nationwide_ended_offer_suggests_nationwide_ones(client, db, group_typ
     assert "Ny nasjonal linje" in html
     assert "Lokal gruppe" not in html
     assert 'href="/tilbud/?type=samtalegruppe"' in html
+
+
+def test_the_migration_dates_offers_that_ended_before_from_their_history(asker, group_type):
+    migration = importlib.import_module("offers.migrations.0007_offer_translations")
+    offer = factories.offer("Kafé", municipalities=[asker], offer_type=group_type)
+    offer.status = "ended"
+    offer.save()
+    offer.title = "Kafé (avsluttet)"
+    offer.save()
+    # Its history: versions while it ran, the one where it ended, an edit after that.
+    when = {
+        "active": datetime.datetime(2024, 1, 2, 10, tzinfo=datetime.UTC),
+        "ended": datetime.datetime(2025, 5, 2, 10, tzinfo=datetime.UTC),
+        "Kafé (avsluttet)": datetime.datetime(2025, 9, 1, 10, tzinfo=datetime.UTC),
+    }
+    for record in offer.history.all():
+        key = record.title if record.title in when else record.status
+        offer.history.filter(pk=record.pk).update(history_date=when[key])
+    Offer.objects.filter(pk=offer.pk).update(ended_on=None)
+
+    migration.date_offers_ended(django_apps, None)
+
+    assert Offer.objects.get(pk=offer.pk).ended_on == datetime.date(2025, 5, 2)
