@@ -98,8 +98,8 @@ def test_ended_offer_page_query_count_is_fixed(
         factories.offer(f"Alternativ {n}", municipalities=[asker], offer_type=group_type)
     # The content version; the offer with its diagnoses, counties, municipalities, rounds,
     # sessions, partners and contacts; the alternatives with their diagnoses, counties,
-    # municipalities and rounds (no sessions: none has a round).
-    with django_assert_num_queries(13):
+    # municipalities and rounds (no sessions: none has a round); the footer's helplines.
+    with django_assert_num_queries(14):
         response = client.get("/tilbud/samtalegruppe-asker/")
     assert response.status_code == 410
 
@@ -109,7 +109,10 @@ def test_short_address_query_count_is_fixed(
 ):
     for n in range(5):
         factories.offer(f"Alternativ {n}", municipalities=[asker], offer_type=group_type)
-    with django_assert_num_queries(11):
+    # Whether it is public; then the ended offer and the alternatives, each with their
+    # diagnoses, counties, municipalities and rounds; the content version and the footer's
+    # helplines (a short address is not a cached page).
+    with django_assert_num_queries(13):
         assert client.get(f"/t/{ended.pk}/").status_code == 410
 
 
