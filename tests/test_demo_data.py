@@ -209,3 +209,14 @@ def test_a_fresh_demo_has_the_helplines_and_young_carer_offers(client):
     assert "800 33 321" in html
     assert "/tilbud/du-er-ikke-den-eneste-baerum-asker/" in html
     assert "/tilbud/parorendeskole-demens-baerum/" not in html
+
+
+@pytest.mark.django_db
+def test_a_demo_offer_has_its_title_and_summary_in_nynorsk_and_english(client):
+    load_demo_data()
+    client.post("/sprak/", {"language": "en", "next": "/"})
+
+    html = client.get("/tilbud/samtaletelefon-demens-nasjonalforeningen/").content.decode()
+
+    assert "<h1>Helpline for carers of people with dementia</h1>" in html
+    assert '<div class="prose" lang="nb">' in html
