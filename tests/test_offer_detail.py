@@ -141,6 +141,6 @@ def test_offer_page_query_count_is_fixed(client, school, django_assert_num_queri
     factories.round_of(school, 10, 17)
     factories.round_of(school, 40, 47)
     # The content version; the offer, then its diagnoses, counties, municipalities, upcoming
-    # rounds and their sessions, partners and contacts.
-    with django_assert_num_queries(9):
+    # rounds and their sessions, partners and contacts; the footer's helplines.
+    with django_assert_num_queries(10):
         client.get(school.get_absolute_url())
