@@ -52,6 +52,7 @@ NATIONAL_EDITOR_PERMISSIONS = [
     ),
     "projects.view_nomination",
     "projects.delete_nomination",
+    *(f"helplines.{action}_helpline" for action in _EDIT),
 ]
 
 ROLES = {

@@ -18,6 +18,13 @@ STATUS_NOTICES = {
 }
 
 
+class WrittenIn(models.TextChoices):
+    """The language a coordinator wrote an offer's texts in (an HTML language code)."""
+
+    BOKMAL = "nb", _("Bokmål")
+    NYNORSK = "nn", _("Nynorsk")
+
+
 class OfferFormat(models.TextChoices):
     GROUP = "group", _("I gruppe")
     INDIVIDUAL = "individual", _("Samtale med én fagperson")

@@ -14,11 +14,15 @@ from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
+from municipalities import lookup
 from municipalities.models import Municipality
 from offers.models import AgeGroup, Diagnosis, Offer, OfferType
 from portal.content import cached
+from portal.text import norwegian_sort_key
 
 MAX_QUERY_LENGTH = 200
+# The longest municipality name is under 40 letters; a longer value is shown back cut short.
+MAX_NAME_LENGTH = 100
 
 
 def cached_choices(queryset, build=list) -> list:
@@ -100,8 +104,47 @@ class SlugChoiceField(forms.ModelChoiceField):
         return result
 
 
+class MunicipalityInput(forms.TextInput):
+    """A text field with the municipalities' names as <datalist> suggestions: a carer types
+    part of a name and the server resolves it (MunicipalityChoiceField.to_python)."""
+
+    def __init__(self, attrs=None):
+        defaults = {"autocomplete": "off", "spellcheck": "false", "maxlength": MAX_NAME_LENGTH}
+        super().__init__({**defaults, **(attrs or {})})
+
+    def render(self, name, value, attrs=None, renderer=None):
+        attrs = {**(attrs or {}), "list": f"{(attrs or {}).get('id') or name}-names"}
+        options = "".join(
+            f'<option value="{escape(label)}"></option>' for label in municipality_labels()
+        )
+        datalist = f'<datalist id="{escape(attrs["list"])}">{options}</datalist>'
+        return super().render(name, value, attrs, renderer) + mark_safe(datalist)  # noqa: S308 - labels are escaped
+
+
+def municipality_labels() -> list[str]:
+    """What the suggestions offer: each municipality's label and its Sami and Kven names, in
+    Norwegian alphabetical order; made from the picker's cached list, and cached with it."""
+    municipalities = cached_choices(
+        Municipality.objects.all(), type(Municipality.objects.all()).for_picker
+    )
+    return cached("municipality-suggestions", lambda: suggestions(municipalities))
+
+
+def suggestions(municipalities) -> list[str]:
+    labels = {name for m in municipalities for name in [m.label, *m.other_names]}
+    return sorted(labels, key=norwegian_sort_key)
+
+
 class MunicipalityChoiceField(SlugChoiceField):
-    """The 357 municipalities grouped by county, with their Sami and Kven names."""
+    """A municipality by its slug (?kommune=asker) or by what a carer typed ("tromsø",
+    "Guovdageaidnu", "bod"); several that fit are offered as a short choice (`ambiguous`)."""
+
+    widget = MunicipalityInput
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", MunicipalityInput)
+        super().__init__(*args, **kwargs)
+        self.ambiguous = []
 
     @property
     def objects(self) -> list:
@@ -115,6 +158,42 @@ class MunicipalityChoiceField(SlugChoiceField):
             for county, group in groupby(self.objects, key=lambda m: m.county)
         ]
 
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        matches = lookup.find(self.objects, str(value))
+        if len(matches) == 1:
+            return matches[0]
+        if matches:
+            self.ambiguous = sorted(matches, key=lambda m: norwegian_sort_key(m.label))[
+                : lookup.MOST_CHOICES
+            ]
+            raise forms.ValidationError(
+                _("Flere kommuner passer med «%(value)s». Velg en av dem:"),
+                code="ambiguous",
+                params={"value": Truncator(value).chars(40)},
+            )
+        raise forms.ValidationError(
+            self.error_messages["invalid_choice"],
+            code="invalid_choice",
+            params={"value": Truncator(value).chars(40)},
+        )
+
+    def prepare_value(self, value):
+        """The field shows the municipality's name, also when the address gave its slug or
+        the carer typed part of it."""
+        if isinstance(value, Municipality):
+            return value.label
+        matches = lookup.find(self.objects, value) if isinstance(value, str) and value else []
+        if len(matches) == 1:
+            return matches[0].label
+        return value[:MAX_NAME_LENGTH] if isinstance(value, str) else value
+
+    def __deepcopy__(self, memo):
+        result = super().__deepcopy__(memo)
+        result.ambiguous = []
+        return result
+
 
 class SlugChoiceFilter(django_filters.ModelChoiceFilter):
     field_class = SlugChoiceField
@@ -124,8 +203,12 @@ class SlugChoiceFilter(django_filters.ModelChoiceFilter):
         super().__init__(*args, **kwargs)
 
 
-class MunicipalityFilter(SlugChoiceFilter):
+class MunicipalityFilter(django_filters.ModelChoiceFilter):
     field_class = MunicipalityChoiceField
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", MunicipalityInput)
+        super().__init__(*args, **kwargs)
 
 
 class ChoiceCheckbox(forms.CheckboxInput):
@@ -162,6 +245,7 @@ class OfferFilter(django_filters.FilterSet):
     )
     kommune = MunicipalityFilter(
         label=_("Kommune"),
+        help_text=_("Skriv hele eller starten av navnet, for eksempel «Asker» eller «Tromsø»."),
         queryset=Municipality.objects.all(),
         to_field_name="slug",
         empty_label=_("Alle kommuner"),

@@ -25,11 +25,42 @@ from offers.search import search
 from offers.serving import serving_condition
 from portal.scoping import ScopedQuerySet
 
+# The offer type made for children and young people as carers (fixtures/taxonomies.json).
+YOUNG_CARERS_TYPE = "barn-som-parorende"
+ADULT_AGE = 18
+
 
 class OfferQuerySet(ScopedQuerySet):
+    def published(self):
+        """Offers carers have been shown: public ones, and ended ones, whose old links say
+        that they ended. Drafts never leave the admin."""
+        return self.filter(is_published=True)
+
     def public(self):
-        """What carers may see: published, and not ended. Drafts never leave the admin."""
-        return self.filter(is_published=True).exclude(status=OfferStatus.ENDED)
+        """What carers may see: published, and not ended."""
+        return self.published().exclude(status=OfferStatus.ENDED)
+
+    def instead_of(self, ended):
+        """Offers of the ended offer's type that serve a municipality it served (its listed
+        ones, those of its counties, or anywhere for a nationwide one), the ended one left
+        out. Reads ended.municipalities and ended.counties (prefetch them)."""
+        places = list(ended.municipalities.all())
+        counties = [c.pk for c in ended.counties.all()]
+        links = self.model.municipalities.through.objects
+        county_links = self.model.counties.through.objects
+        serving = Q(nationwide=True)
+        if not ended.nationwide:
+            serving |= Q(
+                pk__in=links.filter(
+                    Q(municipality__in=[m.pk for m in places])
+                    | Q(municipality__county__in=counties)
+                ).values("offer_id")
+            ) | Q(
+                pk__in=county_links.filter(
+                    county__in={*counties, *(m.county_id for m in places)}
+                ).values("offer_id")
+            )
+        return self.filter(serving, offer_type=ended.offer_type_id).exclude(pk=ended.pk)
 
     def needing_confirmation(self):
         """Public offers never confirmed, or not within PORTAL_CONFIRM_WITHIN_MONTHS."""
@@ -66,6 +97,16 @@ class OfferQuerySet(ScopedQuerySet):
 
     def for_patient_age(self, age_group):
         return self.filter(overlaps_band("patient", age_group.min_age, age_group.max_age))
+
+    def for_young_carers(self):
+        """Offers made for children and young people as carers: of the type «barn som
+        pårørende», or for carers whose age range starts under 18 (an offer with no age
+        limit is for everyone, and not listed as one for young carers)."""
+        return self.filter(
+            Q(offer_type__slug=YOUNG_CARERS_TYPE)
+            | Q(carer_age_min__lt=ADULT_AGE)
+            | Q(carer_age_min__isnull=True, carer_age_max__lt=ADULT_AGE)
+        )
 
     def of_type(self, offer_type):
         return self.filter(offer_type=offer_type)

@@ -202,8 +202,7 @@ def _offer(offer, site: Site, *, own_sheet=False, grouped=False, municipality=No
         "slug": offer.slug,  # for the templates of apps that add lines (register_offer_line)
         "anchor": f"tilbud-{offer.slug}",
         "kicker": " · ".join(kicker),
-        "title": _field(offer, "title"),
-        "summary": _field(offer, "summary"),
+        **_texts(offer),
         "note": str(offer.status_notice),
         "description": description,
         "facts": _facts(offer, own_sheet=own_sheet, municipality=municipality),
@@ -224,6 +223,20 @@ def _offer(offer, site: Site, *, own_sheet=False, grouped=False, municipality=No
         "short_path": path.rstrip("/"),
         "qr": qr_code_svg(f"{site.scheme}://{site.host}{path}"),
     }
+
+
+def _texts(offer) -> dict:
+    """Title and summary in the sheet's language where the coordinator translated them, and
+    the language of each text that differs from the sheet's (for lang attributes); '' when
+    it is the sheet's own."""
+    page = (get_language() or "nb").split("-")[0]
+    texts = {}
+    for name in ("title", "summary"):
+        text, language = offer.in_language(name, page)
+        texts[name] = clean(text, Offer._meta.get_field(name).max_length)
+        texts[f"{name}_lang"] = "" if language == page else language
+    texts["lang"] = "" if offer.language == page else offer.language
+    return texts
 
 
 def _sheet(kind: str, title: str, site: Site, printed_on) -> dict:
@@ -287,7 +300,7 @@ def _count_heading(count: int) -> str:
 
 
 def offer_sheet(offer, site: Site, printed_on) -> dict:
-    sheet = _sheet("offer", _field(offer, "title"), site, printed_on)
+    sheet = _sheet("offer", _texts(offer)["title"], site, printed_on)
     sheet["groups"] = [
         {"heading": "", "anchor": "", "offers": [_offer(offer, site, own_sheet=True)]}
     ]

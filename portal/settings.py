@@ -72,6 +72,7 @@ INSTALLED_APPS = [
     "coverage",
     "opendata",
     "django.contrib.sitemaps",
+    "helplines",
 ]
 
 # Order matters: a request goes down this list and its response comes back up it.
@@ -129,6 +130,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.csp",
                 "portal.context_processors.portal",
+                "helplines.context_processors.helplines",
             ],
         },
     },
@@ -224,6 +226,8 @@ MAIL_KEEP_SENT_DAYS = env_int("PORTAL_MAIL_KEEP_SENT_DAYS", 7, minimum=0)
 
 # The portal's own knobs.
 PORTAL_NAME = "Pårørendeportalen"
+# Where carers report a problem with the site itself (the accessibility statement names it).
+CONTACT_EMAIL = env_str("PORTAL_CONTACT_EMAIL") or "kontakt@parorende.example.no"
 # The portal's public address, for links made outside a request (e-mails, commands).
 PORTAL_BASE_URL = env_str("PORTAL_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
 if not PORTAL_BASE_URL.startswith(("http://", "https://")):

@@ -7,6 +7,7 @@ from django.views.generic import RedirectView
 from django.views.i18n import set_language
 
 from portal.methods import allow_methods
+from portal.views import accessibility_statement
 
 urlpatterns = [
     path("", include("offers.urls")),
@@ -14,6 +15,8 @@ urlpatterns = [
     path("", include("projects.urls")),
     path("", include("coverage.urls")),
     path("", include("opendata.urls")),
+    path("", include("helplines.urls")),
+    path("tilgjengelighet/", accessibility_statement, name="accessibility"),
     path("admin/", admin.site.urls),
     # Choosing a language changes nothing but a preference cookie, so the switcher needs no
     # CSRF token, and public pages stay free of per-visitor tokens (and cacheable).

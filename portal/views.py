@@ -1,5 +1,6 @@
 """The portal's own answers: the health check and the pages shown when something fails."""
 
+import datetime
 import logging
 import sys
 import threading
@@ -8,11 +9,13 @@ import time
 from django.conf import settings
 from django.db import DatabaseError, InterfaceError, OperationalError, connection
 from django.http import HttpResponse, JsonResponse
+from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.utils.cache import add_never_cache_headers
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
+from portal.content import public_page
 from portal.log import current_request_id
 
 logger = logging.getLogger(__name__)
@@ -101,3 +104,14 @@ def error_page(template_name, status, headers=None):
 def _first_line(error) -> str:
     text = str(error).strip().splitlines()
     return f"{type(error).__name__}: {text[0] if text else ''}"
+
+
+# The day the accessibility statement was last reviewed; change it with the statement.
+ACCESSIBILITY_REVIEWED = datetime.date(2026, 11, 27)
+
+
+@public_page
+def accessibility_statement(request):
+    """/tilgjengelighet/: what was tested, how, the known gaps and where to report a problem."""
+    context = {"reviewed_on": ACCESSIBILITY_REVIEWED, "contact_email": settings.CONTACT_EMAIL}
+    return render(request, "accessibility.html", context)

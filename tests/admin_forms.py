@@ -16,8 +16,13 @@ TEXTS = [
     "signup_url",
     "more_info_url",
     "status",
+    "language",
+    "title_nn",
+    "title_en",
+    "summary_nn",
+    "summary_en",
 ]
-NUMBERS = ["carer_age_min", "carer_age_max", "patient_age_min", "patient_age_max"]
+NUMBERS = ["carer_age_min", "carer_age_max", "patient_age_min", "patient_age_max", "ended_on"]
 RELATIONS = ["partners", "municipalities", "counties", "diagnoses", "contacts"]
 
 
@@ -91,6 +96,7 @@ def new_offer_data(*, owner, provider, offer_type, title="Nytt tilbud", **change
         "format": "group",
         "schedule": "Hver tirsdag",
         "status": "active",
+        "language": "nb",
         "is_free": "on",
     }
     return data | rounds_management_form() | changes

@@ -8,7 +8,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 # The apps at the edge: they build on the core apps, and nothing imports them (but the URLconf).
-LEAF_APPS = ["feedback", "projects", "coverage", "opendata"]
+LEAF_APPS = ["feedback", "projects", "coverage", "opendata", "helplines"]
 PACKAGES = ["portal", "accounts", "municipalities", "offers", *LEAF_APPS]
 MAX_LINES = 500
 

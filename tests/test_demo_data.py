@@ -191,3 +191,50 @@ def test_the_demo_sheets_are_dense_but_12_pt(client, url, most_pages):
     assert sizes.most_common(1)[0][0] == 12  # the body text
     # Nothing under 11 pt but the page footer: the portal, the date and the page number.
     assert sum(n for size, n in sizes.items() if size < 11) <= 80 * len(pages)
+
+
+@pytest.mark.django_db
+def test_offers_for_carers_of_children_no_longer_list_dementia_carer_schools(client):
+    load_demo_data()
+
+    html = client.get("/tilbud/?pasientalder=barn").content.decode()
+
+    assert "parorendeskole-demens" not in html
+    assert "/tilbud/samtalegruppe-demens-asker/" not in html
+    # Offers whose cared-for person may be a child are still there.
+    assert "/tilbud/nettverk-parorende-utviklingshemming-baerum/" in html
+
+
+@pytest.mark.django_db
+def test_the_demo_has_an_ended_offer_with_its_end_date(client):
+    load_demo_data()
+    ended = Offer.objects.get(slug="workshop-parorendes-behov-gjovik")
+
+    assert ended.status == "ended"
+    assert ended.ended_on == timezone.localdate() - datetime.timedelta(days=75)
+    response = client.get(ended.get_absolute_url())
+    assert response.status_code == 410
+    assert "Tilbudet er avsluttet" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_a_fresh_demo_has_the_helplines_and_young_carer_offers(client):
+    load_demo_data()
+
+    html = client.get("/unge/?kommune=baerum").content.decode()
+
+    assert "116 111" in html
+    assert "800 33 321" in html
+    assert "/tilbud/du-er-ikke-den-eneste-baerum-asker/" in html
+    assert "/tilbud/parorendeskole-demens-baerum/" not in html
+
+
+@pytest.mark.django_db
+def test_a_demo_offer_has_its_title_and_summary_in_nynorsk_and_english(client):
+    load_demo_data()
+    client.post("/sprak/", {"language": "en", "next": "/"})
+
+    html = client.get("/tilbud/samtaletelefon-demens-nasjonalforeningen/").content.decode()
+
+    assert "<h1>Helpline for carers of people with dementia</h1>" in html
+    assert '<div class="prose" lang="nb">' in html

@@ -40,8 +40,8 @@ def test_municipality_list_query_count_is_fixed(client, asker, django_assert_num
         factories.offer(f"Tilbud {n}", municipalities=[asker], counties=[asker.county])
 
     # The content version; municipalities with counties; nationwide count; listed and
-    # county-wide links.
-    with django_assert_num_queries(5):
+    # county-wide links; the footer's helplines.
+    with django_assert_num_queries(6):
         client.get("/kommuner/")
 
 
@@ -137,8 +137,8 @@ def test_municipality_page_query_count_is_fixed(client, asker, django_assert_num
         factories.round_of(offer, 10, 17)
 
     # The content version; the municipality, its way in, the offers and their diagnoses,
-    # counties, municipalities, public contacts, upcoming rounds and their sessions; and, once
-    # per content version for every page, the coverage grid its row comes from (offer types,
-    # municipalities, offers).
-    with django_assert_num_queries(13):
+    # counties, municipalities, public contacts, upcoming rounds and their sessions; the footer's
+    # helplines; and, once per content version for every page, the coverage grid its row comes
+    # from (offer types, municipalities, offers).
+    with django_assert_num_queries(14):
         client.get("/kommuner/asker/")

@@ -120,9 +120,11 @@ def test_pilot_and_paused_offers_are_shown_with_a_notice(client, db, status, not
 
 
 @pytest.mark.parametrize(
-    "fields", [{"is_published": False}, {"status": "ended"}], ids=["draft", "ended"]
+    "fields",
+    [{"is_published": False}, {"is_published": False, "status": "ended"}],
+    ids=["draft", "ended-draft"],
 )
-def test_drafts_and_ended_offers_are_not_found_by_guessing_their_address(client, db, fields):
+def test_drafts_are_not_found_by_guessing_their_address(client, db, fields):
     offer = factories.offer("Skjult", slug="skjult", **fields)
 
     response = client.get("/tilbud/skjult/")
@@ -139,6 +141,7 @@ def test_offer_page_query_count_is_fixed(client, school, django_assert_num_queri
     factories.round_of(school, 10, 17)
     factories.round_of(school, 40, 47)
     # The content version; the offer, then its diagnoses, counties, municipalities, upcoming
-    # rounds and their sessions, partners and contacts; the projects it was developed in.
-    with django_assert_num_queries(10):
+    # rounds and their sessions, partners and contacts; the projects it was developed in; the
+    # footer's helplines.
+    with django_assert_num_queries(11):
         client.get(school.get_absolute_url())

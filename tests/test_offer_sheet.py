@@ -86,13 +86,22 @@ def test_short_address_still_leads_to_the_offer_after_its_slug_changes(client, s
 @pytest.mark.parametrize(
     "fields", [{"is_published": False}, {"status": "ended"}], ids=["draft", "ended"]
 )
-def test_drafts_and_ended_offers_have_no_sheet_and_no_short_address(client, db, fields):
-    offer = factories.offer("Skjult", slug="skjult", **fields)
+def test_drafts_and_ended_offers_have_no_sheet(client, db, fields):
+    factories.offer("Skjult", slug="skjult", **fields)
 
-    for url in ["/tilbud/skjult/tilbudsark/", "/tilbud/skjult/tilbudsark.pdf", f"/t/{offer.pk}/"]:
+    for url in ["/tilbud/skjult/tilbudsark/", "/tilbud/skjult/tilbudsark.pdf"]:
         response = client.get(url)
         assert response.status_code == 404, url
         assert b"Skjult" not in response.content
+
+
+def test_a_draft_has_no_short_address(client, db):
+    offer = factories.offer("Skjult", slug="skjult", is_published=False)
+
+    response = client.get(f"/t/{offer.pk}/")
+
+    assert response.status_code == 404
+    assert b"Skjult" not in response.content
 
 
 def test_unknown_offer_has_no_sheet(client, db):

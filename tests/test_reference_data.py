@@ -137,9 +137,16 @@ def test_municipality_list_links_all_357_municipalities(client, reference_data):
 
 
 def test_every_municipality_can_be_picked_in_the_offer_filter(client, reference_data):
-    for slug in ["heroy-nordland", "heroy-more-og-romsdal", "valer-ostfold", "valer-innlandet"]:
-        response = client.get("/tilbud/", {"kommune": slug})
-        assert f'<option value="{slug}" selected>' in response.content.decode()
+    for slug, label in [
+        ("heroy-nordland", "Herøy (Nordland)"),
+        ("heroy-more-og-romsdal", "Herøy (Møre og Romsdal)"),
+        ("valer-ostfold", "Våler (Østfold)"),
+        ("valer-innlandet", "Våler (Innlandet)"),
+    ]:
+        html = client.get("/tilbud/", {"kommune": slug}).content.decode()
+        assert f"<h1>Tilbud til pårørende i {label}</h1>" in html
+        assert f'name="kommune" value="{label}"' in html
+        assert f'<option value="{label}"></option>' in html  # a suggestion
 
 
 def test_municipalities_are_listed_in_norwegian_alphabetical_order(client, reference_data):

@@ -6,6 +6,7 @@ import re
 import pytest
 from django.utils.html import escape
 
+from helplines.models import Audience, Helpline
 from tests import factories
 
 URL = "/tilbud/"
@@ -147,6 +148,14 @@ def test_no_results_without_a_municipality_says_how_to_find_one(client, offers):
 
 
 def test_no_results_show_the_national_helpline_for_carers(client, offers):
+    Helpline.objects.create(
+        name="Pårørendelinjen",
+        slug="parorendelinjen",
+        number="22 22 49 22",
+        description="For alle pårørende.",
+        audience=Audience.ADULTS,
+    )
+
     html = client.get(URL, {"q": "hjerneslag"}).text
 
     assert "Pårørendelinjen" in html

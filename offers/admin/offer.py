@@ -122,6 +122,18 @@ class OfferAdmin(ScopedAdmin):
             None,
             {"fields": ["title", "slug", "summary", "description", "offer_type", "loaded_version"]},
         ),
+        (
+            _("Språk"),
+            {
+                "fields": ["language", ("title_nn", "summary_nn"), ("title_en", "summary_en")],
+                "classes": ["collapse"],
+                "description": _(
+                    "Tittel og kort beskrivelse på nynorsk og engelsk er valgfritt. De vises "
+                    "for dem som har valgt det språket; resten av teksten vises slik den er "
+                    "skrevet."
+                ),
+            },
+        ),
         (_("Hvem driver tilbudet"), {"fields": ["provider", "partners", "owner"]}),
         (_("Hvor tilbudet gjelder"), {"fields": ["municipalities", "counties", "nationwide"]}),
         (
@@ -169,7 +181,15 @@ class OfferAdmin(ScopedAdmin):
         ),
         (
             _("Status"),
-            {"fields": ["status", "is_published", "confirmation", "created_at", "updated_at"]},
+            {
+                "fields": [
+                    ("status", "ended_on"),
+                    "is_published",
+                    "confirmation",
+                    "created_at",
+                    "updated_at",
+                ]
+            },
         ),
     ]
 

@@ -4,15 +4,19 @@ from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from offers.ages import MAX_AGE, age_range_label
-from offers.choices import STATUS_NOTICES, Access, OfferFormat, OfferStatus
+from offers.choices import STATUS_NOTICES, Access, OfferFormat, OfferStatus, WrittenIn
 from offers.confirmation import confirmation_cutoff
 from offers.querysets import OfferQuerySet
 from portal.history import PortalHistoricalRecords
 from portal.text import join_words
+
+# The texts a coordinator may give in nynorsk and English too (title_nn, summary_en, ...).
+TRANSLATED = frozenset({"title", "summary"})
 
 
 def _age_field(verbose_name):
@@ -48,6 +52,18 @@ class Offer(models.Model):
         max_length=300,
         help_text=_("Én eller to setninger i et enkelt språk. Vises i søkeresultatene."),
     )
+    language = models.CharField(
+        _("skrevet på"),
+        max_length=2,
+        choices=WrittenIn.choices,
+        default=WrittenIn.BOKMAL,
+        help_text=_("Språket teksten om tilbudet er skrevet på."),
+    )
+    # Optional translations of the two texts a carer reads first; the rest stays in bokmål.
+    title_nn = models.CharField(_("tittel (nynorsk)"), max_length=200, blank=True)
+    title_en = models.CharField(_("tittel (engelsk)"), max_length=200, blank=True)
+    summary_nn = models.CharField(_("kort beskrivelse (nynorsk)"), max_length=300, blank=True)
+    summary_en = models.CharField(_("kort beskrivelse (engelsk)"), max_length=300, blank=True)
     # Held to what a sheet can print (about a page at the sheet's type size).
     description = models.TextField(
         _("beskrivelse"),
@@ -156,6 +172,15 @@ class Offer(models.Model):
     status = models.CharField(
         _("status"), max_length=10, choices=OfferStatus.choices, default=OfferStatus.ACTIVE
     )
+    ended_on = models.DateField(
+        _("avsluttet"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Dagen tilbudet ble avsluttet. Settes til i dag når status blir «Avsluttet» og "
+            "feltet er tomt; vises til dem som åpner en gammel lenke til tilbudet."
+        ),
+    )
     is_published = models.BooleanField(
         _("publisert"),
         default=False,
@@ -219,12 +244,29 @@ class Offer(models.Model):
     def __str__(self):
         return self.title
 
+    def save(self, *args, **kwargs):
+        # An ended offer keeps the day it ended; one that runs again forgets it.
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or "status" in update_fields:
+            if self.status != OfferStatus.ENDED:
+                self.ended_on = None
+            elif self.ended_on is None:
+                self.ended_on = timezone.localdate()
+            if update_fields is not None:
+                kwargs["update_fields"] = {*update_fields, "ended_on"}
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self):
         return reverse("offers:detail", args=[self.slug])
 
     @property
     def is_public(self) -> bool:
         return self.is_published and self.status != OfferStatus.ENDED
+
+    @property
+    def has_ended(self) -> bool:
+        """Published once and ended since: its old links say so (a draft stays unknown)."""
+        return self.is_published and self.status == OfferStatus.ENDED
 
     @property
     def needs_confirmation(self) -> bool:
@@ -242,6 +284,12 @@ class Offer(models.Model):
     def status_notice(self) -> str:
         """The sentence that explains status_label to a carer, or ''."""
         return STATUS_NOTICES.get(self.status, "")
+
+    def in_language(self, field: str, language: str) -> tuple[str, str]:
+        """(text, the language it is in): the title or summary in `language` where the
+        coordinator translated it, else as written."""
+        translated = getattr(self, f"{field}_{language}", "") if field in TRANSLATED else ""
+        return (translated, language) if translated else (getattr(self, field), self.language)
 
     # How the offer reads on a card, a page and a sheet. These use the prefetched relations
     # of OfferQuerySet.with_card_relations(), so they cost no queries of their own.

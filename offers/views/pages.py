@@ -13,6 +13,7 @@ from offers.models import Offer, OfferType
 from offers.recovery import recovery
 from offers.search import parse
 from offers.signals import nothing_found
+from offers.views.ended import ended_offer_response
 from portal.content import keep_out_of_page_cache, public_page
 
 
@@ -67,7 +68,9 @@ def offer_list(request):
 
 @public_page
 def offer_detail(request, slug):
-    offer = get_object_or_404(Offer.objects.public().for_detail(), slug=slug)
+    offer = get_object_or_404(Offer.objects.published().for_detail(), slug=slug)
+    if offer.has_ended:
+        return ended_offer_response(request, offer)
     # Back to the list the carer came from: its filters and page, and nothing else.
     came_from = list_query(request.GET, page=True)
     context = {

@@ -28,6 +28,7 @@ from offers import sheets
 from offers.filters import OfferFilter, came_from, list_query, list_url
 from offers.models import ContactPerson, Offer
 from offers.sheet_pdf import SheetBusy, SheetTooSlow, is_kept, pdf_key, sheet_pdf
+from offers.views.ended import ended_offer_response
 from portal.ratelimit import seconds_to_wait, too_many_requests
 
 # A repeat download within this time comes from the browser's cache; after it, a conditional
@@ -164,8 +165,13 @@ def _selection_problem(request, *, status, **context):
 
 
 def offer_short_link(request, pk):
-    """The short address a sheet's QR code and text give: it outlives a changed slug."""
-    offer = get_object_or_404(Offer.objects.public(), pk=pk)
+    """The short address a sheet's QR code and text give: it outlives a changed slug, and
+    says so when the offer has ended."""
+    offer = get_object_or_404(
+        Offer.objects.published().only("slug", "status", "is_published"), pk=pk
+    )
+    if offer.has_ended:
+        return ended_offer_response(request, Offer.objects.with_card_relations().get(pk=pk))
     return redirect(offer)
 
 

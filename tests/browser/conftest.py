@@ -118,6 +118,19 @@ def site(transactional_db):
         places_left=3,
     )
     factories.offer("Mestringstreff for pårørende", diagnosis_independent=True, nationwide=True)
+    ended = factories.offer(
+        "Samtalegruppe som er avsluttet",
+        offer_type=group_type,
+        municipalities=[asker],
+        status="ended",
+    )
+    factories.offer(
+        "Gruppe for unge pårørende",
+        offer_type=OfferType.objects.get(slug="barn-som-parorende"),
+        municipalities=[asker],
+        carer_age_min=12,
+        carer_age_max=17,
+    )
     school = Offer.objects.get(slug__startswith="parorendeskole-for-parorende")
     project = project_factories.project(
         "Styrket pårørendestøtte",
@@ -201,6 +214,11 @@ def site(transactional_db):
         "offer-list-baerum": "/tilbud/?kommune=baerum&diagnose=psykisk-helse",
         "offer-from-list": f"{group.get_absolute_url()}?kommune=asker&diagnose=demens",
         "offer-respite": respite.get_absolute_url(),
+        "offer-list-municipality-choice": "/tilbud/?kommune=her%C3%B8y&diagnose=demens",
+        "ended-offer": ended.get_absolute_url(),
+        "young-carers": "/unge/",
+        "young-carers-near": "/unge/?kommune=asker",
+        "accessibility": "/tilgjengelighet/",
     }
 
 

@@ -23,6 +23,7 @@ PAGES = {
     "offer-list-filtered": "/tilbud/?kommune=asker&diagnose=demens",
     "municipality": "/kommuner/asker/",
     "offer": None,  # the filtered list's first offer, as a carer reaches it
+    "young-carers": "/unge/",
 }
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 MIN_SCORE = 0.95

@@ -19,7 +19,7 @@ def page_without_js(browser, live_server):
 def test_carer_flow_works_without_javascript(page_without_js, live_server, site):
     page = page_without_js
     page.goto(live_server.url + "/")
-    page.get_by_label("Kommune").select_option("asker")
+    page.get_by_label("Kommune").fill("asker")
     page.get_by_label("Diagnosen til den du er pårørende til").select_option("demens")
     page.get_by_role("button", name="Finn tilbud").click()
 
@@ -133,3 +133,27 @@ def test_sharing_an_offer_works_without_javascript(page_without_js, live_server,
         "href", re.compile(r"^mailto:\?subject=Samtalegruppe%20for%20p%C3%A5r%C3%B8rende")
     )
     expect(page.get_by_role("button", name="Del på andre måter")).to_be_hidden()
+
+
+def test_young_carers_choose_their_municipality_without_javascript(
+    page_without_js, live_server, site
+):
+    page = page_without_js
+    page.goto(live_server.url + "/unge/")
+
+    page.get_by_label("Kommunen du bor i").fill("asker")
+    page.get_by_role("button", name="Vis tilbud").click()
+
+    expect(page.get_by_role("link", name="Gruppe for unge pårørende")).to_be_visible()
+    expect(page.get_by_label("Kommunen du bor i")).to_have_value("Asker")
+
+
+def test_a_typed_part_of_a_name_gives_a_choice_without_javascript(
+    page_without_js, live_server, site
+):
+    page = page_without_js
+    page.goto(live_server.url + "/tilbud/?kommune=her%C3%B8y")
+
+    page.get_by_role("link", name="Herøy (Nordland)").click()
+
+    expect(page.locator("h1")).to_have_text("Tilbud til pårørende i Herøy (Nordland)")

@@ -1,10 +1,10 @@
-"""Load Norway's counties and municipalities, the shared taxonomies and the search synonyms;
-safe to run again.
+"""Load Norway's counties and municipalities, the shared taxonomies, the search synonyms and
+the helplines; safe to run again.
 
 Geography is Kartverket's: its names, numbers and slugs are brought up to date, while what
-coordinators keep (a municipality's page for carers) is left alone. Taxonomies and synonyms
-belong to the national editors once loaded: missing ones are added, edited ones are not
-overwritten.
+coordinators keep (a municipality's page for carers) is left alone. Taxonomies, synonyms and
+helplines belong to the national editors once loaded: missing ones are added, edited ones are
+not overwritten.
 """
 
 from django.conf import settings
@@ -12,7 +12,13 @@ from django.core import serializers
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-FIXTURES = ["geography.json", "taxonomies.json", "synonyms.json", "project_themes.json"]
+FIXTURES = [
+    "geography.json",
+    "taxonomies.json",
+    "synonyms.json",
+    "project_themes.json",
+    "helplines.json",
+]
 # Fields the fixture is the authority on; everything else on an existing row stays as it is.
 AUTHORITATIVE_FIELDS = {
     "municipalities.county": ["name", "slug"],
@@ -23,7 +29,7 @@ AUTHORITATIVE_FIELDS = {
 class Command(BaseCommand):
     help = (
         "Load counties, municipalities, taxonomies (offer types, diagnoses, age groups, project "
-        "themes) and search synonyms."
+        "themes), search synonyms and helplines."
     )
 
     @transaction.atomic
