@@ -1,7 +1,6 @@
 """The carer's pages: start, offer list and one offer."""
 
 from django.conf import settings
-from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
 
 from offers import jsonld
@@ -11,6 +10,7 @@ from offers.models import Offer, OfferType
 from offers.recovery import recovery
 from offers.search import parse
 from portal.content import public_page
+from portal.pagination import CountingPaginator
 
 
 @public_page
@@ -26,7 +26,9 @@ def start(request):
 @public_page
 def offer_list(request):
     filterset = OfferFilter(request.GET or None, queryset=Offer.objects.public().for_list())
-    page = Paginator(filterset.qs, settings.OFFERS_PER_PAGE).get_page(request.GET.get("side"))
+    page = CountingPaginator(filterset.qs, settings.OFFERS_PER_PAGE).get_page(
+        request.GET.get("side")
+    )
     chosen = filterset.chosen
     return render(
         request,
