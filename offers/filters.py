@@ -1,5 +1,6 @@
 """The carer's filters on /tilbud/: GET parameters named by the public URL contract."""
 
+import hashlib
 from itertools import groupby
 
 import django_filters
@@ -9,6 +10,7 @@ from django.forms.utils import flatatt
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from municipalities.models import Municipality
@@ -29,27 +31,53 @@ def cached_choices(queryset, build=list) -> list:
 
 
 class QuickSelect(forms.Select):
-    """A <select> whose options are joined as strings rather than rendered one template each.
+    """A <select> whose options are joined as strings rather than rendered one template each,
+    and, for a taxonomy's or the municipalities' choices, made once per content version and
+    language: a cold list page then only marks the chosen option.
 
     The municipality picker has 357 options, and a template per option was a large part of
-    every page that shows it (bench/micro.py compares the two). Same markup as Django's.
+    every page that shows it (bench/micro.py compares the two); building its options was
+    still the largest part of an uncached list (bench/profile_list.py). Same markup as Django's.
     """
 
     def render(self, name, value, attrs=None, renderer=None):
-        widget = self.get_context(name, value, attrs)["widget"]
-        parts = [format_html('<select name="{}"{}>', widget["name"], flatatt(widget["attrs"]))]
-        for group_name, options, _index in widget["optgroups"]:
+        chosen = set(self.format_value(value))
+        final_attrs = self.build_attrs(self.attrs, attrs)
+        parts = [format_html('<select name="{}"{}>', name, flatatt(final_attrs))]
+        for option_value, html in self.options_html(name):
+            if option_value is not None and option_value in chosen:
+                html = html.replace(">", " selected>", 1)  # the value is escaped: no ">" in it
+            parts.append(html)
+        parts.append("</select>")
+        return mark_safe("".join(parts))  # noqa: S308 - values and labels are escaped
+
+    def options_html(self, name) -> list[tuple[str | None, str]]:
+        """(value, markup) of each option, nothing selected; None for an <optgroup> tag."""
+        field = getattr(self.choices, "field", None)
+        if not isinstance(field, SlugChoiceField):
+            return self._options_html(name)
+        # The empty choice's words tell fields of the same model apart ("Alle aldre").
+        label = hashlib.sha256(str(field.empty_label).encode()).hexdigest()[:12]
+        model = field.queryset.model._meta.label
+        key = f"select:{model}:{type(field).__name__}:{get_language()}:{label}"
+        return cached(key, lambda: self._options_html(name))
+
+    def _options_html(self, name) -> list[tuple[str | None, str]]:
+        parts = []
+        for group_name, options, _index in self.optgroups(name, []):
             if group_name:
-                parts.append(format_html('<optgroup label="{}">', group_name))
+                parts.append((None, format_html('<optgroup label="{}">', group_name)))
             parts.extend(
-                f'<option value="{escape(option["value"])}"{flatatt(option["attrs"])}>'
-                f"{escape(option['label'])}</option>"
+                (
+                    str(option["value"]),
+                    f'<option value="{escape(option["value"])}"{flatatt(option["attrs"])}>'
+                    f"{escape(option['label'])}</option>",
+                )
                 for option in options
             )
             if group_name:
-                parts.append("</optgroup>")
-        parts.append("</select>")
-        return mark_safe("".join(parts))  # noqa: S308 - values and labels are escaped
+                parts.append((None, "</optgroup>"))
+        return parts
 
 
 class SlugChoiceIterator(ModelChoiceIterator):
