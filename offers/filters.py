@@ -168,7 +168,23 @@ class ChoiceCheckbox(forms.CheckboxInput):
         return data.get(name)
 
 
+class QuickBoundField(forms.BoundField):
+    """A picker's field group (label, help text, widget) made once per content version,
+    language and chosen value: every carer who chose Bergen gets the same markup. Fields with
+    errors, and free text, are rendered each time."""
+
+    def as_field_group(self):
+        if not isinstance(self.field.widget, QuickSelect) or self.errors:
+            return super().as_field_group()
+        value = self.field.widget.format_value(self.value())
+        identity = repr([self.html_name, self.auto_id, get_language(), value, self.form.is_bound])
+        key = "field:" + hashlib.sha256(identity.encode()).hexdigest()[:32]
+        return cached(key, super().as_field_group)
+
+
 class FilterForm(forms.Form):
+    bound_field_class = QuickBoundField
+
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
@@ -245,6 +261,16 @@ class OfferFilter(django_filters.FilterSet):
         model = Offer
         fields = []
         form = FilterForm
+
+    _form_classes: dict = {}
+
+    def get_form_class(self):
+        """The form's class, made once per FilterSet class: its fields are the same for every
+        request (a form copies them when it is made), and making them cost every cold list."""
+        kind = type(self)
+        if kind not in self._form_classes:
+            self._form_classes[kind] = super().get_form_class()
+        return self._form_classes[kind]
 
     def filter_text(self, queryset, name, value):
         return queryset.search(value)

@@ -12,8 +12,9 @@ MAX_DIRECT_PAGE = 10_000
 
 class CountingPaginator(Paginator):
     """A Paginator for a queryset that reads the number of matches from the page's own rows
-    (COUNT(*) OVER ()). Past the last page, with nothing found, with orphans or an odd page
-    number it does what Django's does: count, then show the page it settles on."""
+    (COUNT(*) OVER ()); an empty first page means nothing was found. Past the last page, with
+    orphans or an odd page number it does what Django's does: count, then show the page it
+    settles on."""
 
     def get_page(self, number):
         try:
@@ -24,7 +25,8 @@ class CountingPaginator(Paginator):
             bottom = (wanted - 1) * self.per_page
             counted = self.object_list.annotate(**{TOTAL: Window(Count("*"))})
             rows = list(counted[bottom : bottom + self.per_page])
-            if rows:
-                self.__dict__["count"] = getattr(rows[0], TOTAL)  # Paginator.count is cached
+            if rows or (wanted == 1 and self.allow_empty_first_page):
+                # Paginator.count is a cached property: this is its value.
+                self.__dict__["count"] = getattr(rows[0], TOTAL) if rows else 0
                 return self._get_page(rows, wanted, self)
         return super().get_page(number)
