@@ -62,6 +62,6 @@ class Reach(models.IntegerChoices):
     """How an offer serves a municipality, most local first (DESIGN.md's four kinds)."""
 
     OWN = 0, _("eget tilbud")  # names this municipality and no other
-    SHARED = 1, _("delt med nabokommuner")  # names it among others ("Asker og Bærum")
+    SHARED = 1, _("delt med andre kommuner")  # names it among others ("Asker og Bærum")
     COUNTY = 2, _("hele fylket")
     NATIONAL = 3, _("hele landet")
