@@ -334,9 +334,10 @@ def test_list_query_count_does_not_grow_with_the_results(
         factories.round_of(offer, 10, 17, 24)
 
     # The content version; kommune, diagnose, age group and type choices (4: the two age
-    # filters share theirs); the page with the count of all matches (1); the page's
-    # diagnoses, counties and municipalities (3); upcoming rounds and their sessions (2).
-    with django_assert_num_queries(11):
+    # filters share theirs); the page's ids with the count of all matches, then its offers
+    # (2); their diagnoses, counties and municipalities (3); upcoming rounds and their
+    # sessions (2).
+    with django_assert_num_queries(12):
         response = client.get(URL, {"kommune": "asker", "diagnose": "demens"})
 
     assert f"{matching} tilbud" in response.content.decode()
