@@ -6,7 +6,8 @@
 
 Each page is fetched through Django's test client (the page cache is bypassed); every query it
 runs that takes at least --min-ms is shown with EXPLAIN (ANALYZE, BUFFERS). Use a database
-filled by `bench/run.py --keep` (12,000 offers), so the plans are the ones at national scale.
+filled by `bench/run.py --keep` (12,000 offers) or `bench/cold.py --keep --offers 100000`, so
+the plans are the ones at national scale.
 """
 
 import argparse
@@ -24,6 +25,11 @@ PAGES = [
     "/tilbud/?q=" + quote("pårørendeskole"),
     "/kommuner/bergen/",
     "/tilbud/parorendeskole-demens-asker/",
+    # Carers' questions as bench/cold.py asks them: a page further on, no municipality, words.
+    "/tilbud/?kommune=oslo&diagnose=demens&aldersgruppe=voksne&side=2",
+    "/tilbud/?diagnose=kreft&type=samtalegruppe",
+    "/tilbud/?kommune=trondheim&q=" + quote("avlastning"),
+    "/kommuner/",
 ]
 
 

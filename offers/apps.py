@@ -9,11 +9,12 @@ class OffersConfig(AppConfig):
     verbose_name = _("Tilbud")
 
     def ready(self):
-        from offers import models, signals
+        from offers import models, reach, signals
         from portal import demo, timers
         from portal.content import track_changes
 
         signals.connect()
+        reach.connect()
         track_changes(
             models.Offer,
             models.Provider,

@@ -102,3 +102,12 @@ class WordClass(models.TextChoices):
 
 
 NOT_NARROWING = frozenset({WordClass.FAMILY, WordClass.FILLER})
+
+
+class Reach(models.IntegerChoices):
+    """How an offer serves a municipality, most local first (DESIGN.md's four kinds)."""
+
+    OWN = 0, _("eget tilbud")  # names this municipality and no other
+    SHARED = 1, _("delt med andre kommuner")  # names it among others ("Asker og Bærum")
+    COUNTY = 2, _("hele fylket")
+    NATIONAL = 3, _("hele landet")

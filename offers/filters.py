@@ -1,5 +1,6 @@
 """The carer's filters on /tilbud/: GET parameters named by the public URL contract."""
 
+import hashlib
 from itertools import groupby
 from urllib.parse import urlencode
 
@@ -12,6 +13,7 @@ from django.urls import reverse
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from municipalities import lookup
@@ -36,27 +38,53 @@ def cached_choices(queryset, build=list) -> list:
 
 
 class QuickSelect(forms.Select):
-    """A <select> whose options are joined as strings rather than rendered one template each.
+    """A <select> whose options are joined as strings rather than rendered one template each,
+    and, for a taxonomy's or the municipalities' choices, made once per content version and
+    language: a cold list page then only marks the chosen option.
 
     The municipality picker has 357 options, and a template per option was a large part of
-    every page that shows it (bench/micro.py compares the two). Same markup as Django's.
+    every page that shows it (bench/micro.py compares the two); building its options was
+    still the largest part of an uncached list (bench/profile_list.py). Same markup as Django's.
     """
 
     def render(self, name, value, attrs=None, renderer=None):
-        widget = self.get_context(name, value, attrs)["widget"]
-        parts = [format_html('<select name="{}"{}>', widget["name"], flatatt(widget["attrs"]))]
-        for group_name, options, _index in widget["optgroups"]:
+        chosen = set(self.format_value(value))
+        final_attrs = self.build_attrs(self.attrs, attrs)
+        parts = [format_html('<select name="{}"{}>', name, flatatt(final_attrs))]
+        for option_value, html in self.options_html(name):
+            if option_value is not None and option_value in chosen:
+                html = html.replace(">", " selected>", 1)  # the value is escaped: no ">" in it
+            parts.append(html)
+        parts.append("</select>")
+        return mark_safe("".join(parts))  # noqa: S308 - values and labels are escaped
+
+    def options_html(self, name) -> list[tuple[str | None, str]]:
+        """(value, markup) of each option, nothing selected; None for an <optgroup> tag."""
+        field = getattr(self.choices, "field", None)
+        if not isinstance(field, SlugChoiceField):
+            return self._options_html(name)
+        # The empty choice's words tell fields of the same model apart ("Alle aldre").
+        label = hashlib.sha256(str(field.empty_label).encode()).hexdigest()[:12]
+        model = field.queryset.model._meta.label
+        key = f"select:{model}:{type(field).__name__}:{get_language()}:{label}"
+        return cached(key, lambda: self._options_html(name))
+
+    def _options_html(self, name) -> list[tuple[str | None, str]]:
+        parts = []
+        for group_name, options, _index in self.optgroups(name, []):
             if group_name:
-                parts.append(format_html('<optgroup label="{}">', group_name))
+                parts.append((None, format_html('<optgroup label="{}">', group_name)))
             parts.extend(
-                f'<option value="{escape(option["value"])}"{flatatt(option["attrs"])}>'
-                f"{escape(option['label'])}</option>"
+                (
+                    str(option["value"]),
+                    f'<option value="{escape(option["value"])}"{flatatt(option["attrs"])}>'
+                    f"{escape(option['label'])}</option>",
+                )
                 for option in options
             )
             if group_name:
-                parts.append("</optgroup>")
-        parts.append("</select>")
-        return mark_safe("".join(parts))  # noqa: S308 - values and labels are escaped
+                parts.append((None, "</optgroup>"))
+        return parts
 
 
 class SlugChoiceIterator(ModelChoiceIterator):
@@ -226,7 +254,23 @@ class ChoiceCheckbox(forms.CheckboxInput):
         return data.get(name)
 
 
+class QuickBoundField(forms.BoundField):
+    """A picker's field group (label, help text, widget) made once per content version,
+    language and chosen value: every carer who chose Bergen gets the same markup. Fields with
+    errors, and free text, are rendered each time."""
+
+    def as_field_group(self):
+        if not isinstance(self.field.widget, QuickSelect) or self.errors:
+            return super().as_field_group()
+        value = self.field.widget.format_value(self.value())
+        identity = repr([self.html_name, self.auto_id, get_language(), value, self.form.is_bound])
+        key = "field:" + hashlib.sha256(identity.encode()).hexdigest()[:32]
+        return cached(key, super().as_field_group)
+
+
 class FilterForm(forms.Form):
+    bound_field_class = QuickBoundField
+
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
@@ -304,6 +348,16 @@ class OfferFilter(django_filters.FilterSet):
         model = Offer
         fields = []
         form = FilterForm
+
+    _form_classes: dict = {}
+
+    def get_form_class(self):
+        """The form's class, made once per FilterSet class: its fields are the same for every
+        request (a form copies them when it is made), and making them cost every cold list."""
+        kind = type(self)
+        if kind not in self._form_classes:
+            self._form_classes[kind] = super().get_form_class()
+        return self._form_classes[kind]
 
     def filter_text(self, queryset, name, value):
         return queryset.search(value)

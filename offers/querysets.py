@@ -1,8 +1,7 @@
-from collections import defaultdict
-
 from django.db import models
 from django.db.models import (
     Case,
+    Count,
     Exists,
     F,
     IntegerField,
@@ -19,10 +18,9 @@ from django.utils import timezone
 
 from municipalities.models import Municipality
 from offers.ages import overlaps_band
-from offers.choices import CLOSED_ENROLMENT, OfferStatus
+from offers.choices import CLOSED_ENROLMENT, OfferStatus, Reach
 from offers.confirmation import confirmation_cutoff
 from offers.search import search
-from offers.serving import serving_condition
 from portal.scoping import ScopedQuerySet
 
 # The offer type made for children and young people as carers (fixtures/taxonomies.json).
@@ -75,13 +73,25 @@ class OfferQuerySet(ScopedQuerySet):
         return bool(self.filter(pk=pk, version=version).update(version=F("version") + step))
 
     def serving(self, municipality):
-        """Offers that serve the municipality: listed, via its county, or nationwide."""
-        return self.filter(serving_condition(self.model, municipality.pk, municipality.county_id))
+        """Offers that serve the municipality: listed, via its county, or nationwide; one
+        indexed lookup in OfferReach. Each has `reach` as seen from there (local_first)."""
+        return self.filter(reach_rows__municipality=municipality.pk).annotate(
+            reach=Case(
+                When(reach_rows__how__lte=Reach.SHARED, then=Value(0)),
+                When(reach_rows__how=Reach.COUNTY, then=Value(1)),
+                default=Value(2),
+                output_field=IntegerField(),
+            )
+        )
 
     def for_diagnosis(self, diagnosis):
         """Offers for the diagnosis; a diagnosis-independent offer matches every diagnosis."""
-        tagged = self.model.diagnoses.through.objects.filter(diagnosis=diagnosis)
-        return self.filter(Q(diagnosis_independent=True) | Q(pk__in=tagged.values("offer_id")))
+        # EXISTS rather than IN: PostgreSQL can then start from the municipality's offers
+        # (OfferReach) and look each one up, instead of reading every offer.
+        tagged = self.model.diagnoses.through.objects.filter(
+            diagnosis=diagnosis, offer_id=OuterRef("pk")
+        )
+        return self.filter(Q(diagnosis_independent=True) | Exists(tagged))
 
     def specific_first(self):
         """Within each reach, offers made for the chosen diagnosis before those for everyone;
@@ -117,7 +127,10 @@ class OfferQuerySet(ScopedQuerySet):
         return search(self, text)
 
     def local_first(self):
-        """Municipal offers first, then county-wide, then nationwide ones; by title within."""
+        """Municipal offers first, then county-wide, then nationwide ones; by title within.
+        After serving(), as seen from that municipality; otherwise by the offer's widest reach."""
+        if "reach" in self.query.annotations:  # serving() has said how it serves there
+            return self.order_by("reach", "title", "pk")
         county_wide = self.model.counties.through.objects.filter(offer_id=OuterRef("pk"))
         return self.annotate(
             reach=Case(
@@ -204,24 +217,17 @@ class OfferQuerySet(ScopedQuerySet):
         return self.annotate(has_rounds=Exists(self._rounds().filter(offer=OuterRef("pk"))))
 
     def count_serving(self, municipalities) -> dict[int, int]:
-        """How many of these offers serve each municipality, in four queries whatever the count.
-
-        An offer counts once for a municipality even when it is listed and also serves the
-        municipality's county.
-        """
-        regional = self.filter(nationwide=False).values("pk")
-        nationwide = self.filter(nationwide=True).count()
-        by_municipality, by_county = defaultdict(set), defaultdict(set)
-        listed = self.model.municipalities.through.objects.filter(offer__in=regional)
-        for municipality_id, offer_id in listed.values_list("municipality_id", "offer_id"):
-            by_municipality[municipality_id].add(offer_id)
-        county_wide = self.model.counties.through.objects.filter(offer__in=regional)
-        for county_id, offer_id in county_wide.values_list("county_id", "offer_id"):
-            by_county[county_id].add(offer_id)
-        return {
-            m.pk: nationwide + len(by_municipality[m.pk] | by_county[m.county_id])
-            for m in municipalities
-        }
+        """How many of these offers serve each municipality, in one query (OfferReach has one
+        row per offer and municipality, so an offer listed and county-wide counts once)."""
+        reach = self.model._meta.get_field("reach_rows").related_model
+        rows = (
+            reach.objects.filter(offer__in=self.values("pk"))
+            .order_by()
+            .values_list("municipality")
+            .annotate(offers=Count("pk"))
+        )
+        counts = dict(rows)
+        return {m.pk: counts.get(m.pk, 0) for m in municipalities}
 
 
 class RoundQuerySet(models.QuerySet):

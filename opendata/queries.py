@@ -45,6 +45,8 @@ def _common(queryset):
             Prefetch("contacts", queryset=contacts),
             Prefetch("owner__contacts", queryset=contacts.way_in(), to_attr="way_in_contacts"),
         )
+        # How a carer gets it (Offer.access) reads whether it runs in rounds.
+        .with_upcoming_rounds()
     )
 
 
@@ -56,10 +58,8 @@ def services_for_list():
 def services_in_full():
     """Public offers with everything a service in full reads (service.json)."""
     municipalities = Municipality.objects.select_related("county")
-    return (
-        _common(Offer.objects.public())
-        .prefetch_related("counties", Prefetch("municipalities", queryset=municipalities))
-        .with_upcoming_rounds()
+    return _common(Offer.objects.public()).prefetch_related(
+        "counties", Prefetch("municipalities", queryset=municipalities)
     )
 
 

@@ -116,7 +116,7 @@ def service_detail(offer, terms) -> dict:
 
 
 def _application_process(offer) -> str:
-    parts = [offer.registration_label + "."]
+    parts = [str(offer.access.label) + "."]
     if offer.registration_info:
         parts.append(offer.registration_info)
     if offer.signup_url:

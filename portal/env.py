@@ -87,6 +87,9 @@ def database_from_url(url: str, *, conn_max_age: int, connect_timeout: int = 5) 
         # Give up on an unreachable server after a few seconds, so a request answers 503
         # instead of holding a worker until gunicorn kills it; ?connect_timeout= overrides.
         config.setdefault("OPTIONS", {}).setdefault("connect_timeout", connect_timeout)
+        # No JIT: compiling a cold list's query took longer than running it (bench/explain.py
+        # at 100,000 offers); ?options= overrides.
+        config["OPTIONS"].setdefault("options", "-c jit=off")
     return config
 
 

@@ -12,6 +12,7 @@ from django.core.management import call_command
 from django.db import connection
 from django.test import RequestFactory
 
+from municipalities.models import Municipality
 from offers.models import Offer
 from tests import factories
 
@@ -103,6 +104,21 @@ def test_json_export_restores_offers_that_search_finds(portal_data, tmp_path):
     assert list(Offer.objects.search("trøndelag").values_list("title", flat=True)) == [
         "Hele Trøndelag"
     ]
+
+
+def test_json_export_restores_which_municipalities_each_offer_serves(portal_data, tmp_path):
+    backup = tmp_path / "backup.json"
+    call_command("export_data", output=str(backup))
+    assert '"model": "offers.offerreach"' not in backup.read_text()  # rebuilt, not restored
+    call_command("flush", interactive=False, verbosity=0)
+
+    call_command("import_data", str(backup), verbosity=0)
+
+    trondheim = Municipality.objects.get(number="5001")
+    asker = Municipality.objects.get(number="3203")
+    assert {o.title for o in Offer.objects.serving(trondheim)} == {"Hele Trøndelag", "Hele landet"}
+    assert {o.title for o in Offer.objects.serving(asker)} == {"Pårørendeskole", "Hele landet"}
+    assert [o.title for o in Offer.objects.public().serving(asker)] == ["Pårørendeskole"]
 
 
 def test_json_export_leaves_out_sessions_and_what_migrate_rebuilds(portal_data, tmp_path):

@@ -99,8 +99,9 @@ def test_the_grid_costs_the_same_few_queries_whatever_the_size(
         )
 
     # The content version, the offer types, the counties, the municipalities (with county,
-    # population and application office) and the public offers with where they apply.
-    with django_assert_num_queries(5):
+    # population and application office) and the public offers with where they apply; the
+    # footer's helplines.
+    with django_assert_num_queries(6):
         response = client.get("/oversikt/")
     assert response.content.decode().count('<th scope="row">') >= 357
     # Then the grid is cached until the content changes: the CSV reads only the version.

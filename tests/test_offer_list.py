@@ -211,6 +211,21 @@ def test_result_count_and_pagination_keep_the_filters(client, asker, settings):
     assert titles(third) == ["Tilbud 4"]
 
 
+@pytest.mark.parametrize("page", ["2", "4", "7"])
+def test_every_page_counts_all_the_matches_and_one_past_the_end_shows_the_last(
+    client, asker, settings, page
+):
+    settings.OFFERS_PER_PAGE = 2
+    for n in range(5):
+        factories.offer(f"Tilbud {n}", municipalities=[asker])
+
+    response = client.get(URL, {"kommune": "asker", "side": page})
+
+    assert "5 tilbud" in response.content.decode()
+    assert titles(response) == {"2": ["Tilbud 2", "Tilbud 3"]}.get(page, ["Tilbud 4"])
+    assert response.context["page"].number == min(int(page), 3)
+
+
 @pytest.mark.parametrize("page", ["0", "-1", "abc", "999999999999999999999", "2.5", ""])
 def test_odd_page_numbers_show_a_page_rather_than_an_error(client, db, page):
     factories.offer("Eneste")
@@ -329,9 +344,9 @@ def test_list_query_count_does_not_grow_with_the_results(
         factories.round_of(offer, 10, 17, 24)
 
     # The content version; kommune, diagnose, age group and type choices (4: the two age
-    # filters share theirs); count and page (2); the page's diagnoses, counties and
-    # municipalities (3); their public contacts (a phone line's number); upcoming rounds and
-    # their sessions (2); the footer's helplines.
+    # filters share theirs); the page's ids with the count of all matches, then its offers
+    # (2); their diagnoses, counties and municipalities (3); their public contacts (a phone
+    # line's number); upcoming rounds and their sessions (2); the footer's helplines.
     with django_assert_num_queries(14):
         response = client.get(URL, {"kommune": "asker", "diagnose": "demens"})
 

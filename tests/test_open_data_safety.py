@@ -183,19 +183,22 @@ def test_query_counts_are_fixed_whatever_the_number_of_offers(
     organization = hsds_id("provider", offer.provider_id)
     # In this order: the taxonomy terms are read once per content version (by full=true).
     expected = {
-        # content version, count, page, diagnoses, contacts, the owners' way-in contacts
-        f"{API}/services": 6,
+        # content version, count, page, diagnoses, contacts, the owners' way-in contacts,
+        # upcoming rounds and their sessions (how a carer gets an offer: does it run in rounds)
+        f"{API}/services": 8,
         # + the municipality and the diagnosis
-        f"{API}/services?kommune=asker&diagnose=demens": 8,
-        # + counties, municipalities, rounds, their sessions, and the three taxonomies' terms
+        f"{API}/services?kommune=asker&diagnose=demens": 10,
+        # + counties, municipalities, and the three taxonomies' terms
         f"{API}/services?full=true": 13,
         # version, the ids of public offers, the offer and its 7 relations
         f"{API}/services/{hsds_id('offer', offer.pk)}": 10,
         f"{API}/organizations": 3,
-        # version, the providers' ids, the provider, its offers and their 3 relations
-        f"{API}/organizations/{organization}": 7,
+        # version, the providers' ids, the provider, its offers and their 3 relations, their
+        # upcoming rounds and sessions
+        f"{API}/organizations/{organization}": 9,
         f"{API}/taxonomy_terms": 1,
-        f"{API}/service_at_locations": 6,
+        # as services, but only offers with a place: none of them has a round, so no sessions
+        f"{API}/service_at_locations": 7,
     }
     for path, count in expected.items():
         with django_assert_num_queries(count):

@@ -133,6 +133,17 @@ def test_postgresql_connections_give_up_after_a_few_seconds():
     assert chosen["DATABASES"]["default"]["OPTIONS"]["connect_timeout"] == 2
 
 
+def test_postgresql_connections_never_jit_compile_a_query():
+    """Compiling a cold list's query took longer than running it (bench/explain.py)."""
+    default = settings_in(DATABASE_URL="postgresql://portal@db.internal/portal")
+    chosen = settings_in(
+        DATABASE_URL="postgresql://portal@db.internal/portal?options=-c%20jit%3Don"
+    )
+
+    assert default["DATABASES"]["default"]["OPTIONS"]["options"] == "-c jit=off"
+    assert chosen["DATABASES"]["default"]["OPTIONS"]["options"] == "-c jit=on"
+
+
 def test_static_root_and_log_level_come_from_the_environment():
     settings = settings_in(DJANGO_STATIC_ROOT="/srv/portal/static", DJANGO_LOG_LEVEL="warning")
 

@@ -184,7 +184,7 @@ def test_the_no_results_page_asks_the_database_a_bounded_number_of_times(
 ):
     client.get(URL, {"q": "kafé"})  # the pickers' choices and the search's lexicon are cached
 
-    # The content version; the count (nothing, so no page); «Mente du» finds nothing to
+    # The content version; the page with its count (nothing); «Mente du» finds nothing to
     # suggest; one count per choice dropped (3) and per word dropped (2); the way-in contacts;
     # and the count of searches that found nothing (coverage.demand), the week's first for
     # these choices: an update finding no row, then an insert in a savepoint (4).

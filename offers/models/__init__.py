@@ -1,6 +1,7 @@
 from offers.models.contact import ContactPerson
 from offers.models.offer import Offer, OfferFormat, OfferStatus
 from offers.models.provider import Provider, ProviderKind
+from offers.models.reach import OfferReach, Reach
 from offers.models.round import Round, Session
 from offers.models.search import SearchSynonym, SearchWord
 from offers.models.subscription import RoundSubscription
@@ -12,10 +13,12 @@ __all__ = [
     "Diagnosis",
     "Offer",
     "OfferFormat",
+    "OfferReach",
     "OfferStatus",
     "OfferType",
     "Provider",
     "ProviderKind",
+    "Reach",
     "Round",
     "RoundSubscription",
     "SearchSynonym",

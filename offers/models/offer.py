@@ -239,7 +239,26 @@ class Offer(models.Model):
                 ),
             ),
         ]
-        indexes = [models.Index(fields=["is_published", "status"], name="offer_public_idx")]
+        indexes = [
+            models.Index(fields=["is_published", "status"], name="offer_public_idx"),
+            # A list of public offers without a municipality, in its order (bench/explain.py):
+            # found, counted and sorted from this index alone, without reading the wide rows.
+            models.Index(
+                fields=[
+                    "title",
+                    "id",
+                    "offer_type",
+                    "nationwide",
+                    "diagnosis_independent",
+                    "carer_age_min",
+                    "carer_age_max",
+                    "patient_age_min",
+                    "patient_age_max",
+                ],
+                condition=Q(is_published=True) & ~Q(status=OfferStatus.ENDED),
+                name="offer_public_list_idx",
+            ),
+        ]
 
     def __str__(self):
         return self.title

@@ -69,7 +69,7 @@ def _rank(model, parsed: ParsedSearch, match):
 def _serving(model, term: Term) -> Q:
     condition = Q()
     for place in term.places:
-        condition |= serving_condition(model, place.municipality_id, place.county_id)
+        condition |= serving_condition(model, place.municipality_id)
     return condition
 
 

@@ -1,7 +1,6 @@
 """The carer's pages: start, offer list and one offer."""
 
 from django.conf import settings
-from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 
@@ -15,6 +14,7 @@ from offers.search import parse
 from offers.signals import nothing_found
 from offers.views.ended import ended_offer_response
 from portal.content import keep_out_of_page_cache, public_page
+from portal.pagination import CountingPaginator
 
 
 @public_page
@@ -30,7 +30,9 @@ def start(request):
 @public_page
 def offer_list(request):
     filterset = OfferFilter(request.GET or None, queryset=Offer.objects.public().for_list())
-    page = Paginator(filterset.qs, settings.OFFERS_PER_PAGE).get_page(request.GET.get("side"))
+    page = CountingPaginator(filterset.qs, settings.OFFERS_PER_PAGE).get_page(
+        request.GET.get("side")
+    )
     chosen = filterset.chosen
     found = page.paginator.count
     # Listeners (e.g. a count of unmet demand) may say what they noted, for the page to tell.

@@ -10,9 +10,10 @@ from django.apps import apps
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
-# Left out: what migrate rebuilds, logins in progress, and short-lived failed-login records
-# with IP addresses (django-axes, when installed).
-EXCLUDED = ["contenttypes", "auth.permission", "sessions", "axes"]
+# Left out: what migrate rebuilds, logins in progress, short-lived failed-login records
+# with IP addresses (django-axes, when installed), and which municipalities each offer
+# serves (import_data rebuilds it from the offers).
+EXCLUDED = ["contenttypes", "auth.permission", "sessions", "axes", "offers.offerreach"]
 
 
 class Command(BaseCommand):
