@@ -5,6 +5,7 @@ in population) to use as a template; and the searches that found nothing, beside
 import datetime
 from collections import defaultdict
 
+from django.apps import apps
 from django.db.models import Max, Sum
 from django.utils import timezone
 
@@ -73,6 +74,9 @@ def comparable_offers(municipality, offer_types) -> dict[str, list[Offer]]:
             "owner__county__name",
             "owner__population__inhabitants",
         )
+        # The development projects an offer grew from, when the projects app is installed
+        # (named, not imported: coverage knows nothing of projects).
+        .prefetch_related(*(["projects"] if apps.is_installed("projects") else []))
     )
 
     def closeness(offer):

@@ -5,7 +5,7 @@ import pytest
 
 from coverage.models import Population, UnmetSearch
 from offers.models import Offer
-from tests import factories
+from tests import factories, project_factories
 
 GAPS = "/admin/coverage/unmetsearch/"
 
@@ -185,3 +185,20 @@ def test_start_page_links_a_coordinator_to_their_gaps(client, asker, asker_coord
     html = client.get("/admin/").content.decode()
 
     assert f'href="{GAPS}?kommune={asker.pk}"' in html
+
+
+def test_a_proven_offer_shows_the_project_it_grew_from(
+    client, asker, baerum, asker_coordinator, weekend_school
+):
+    project = project_factories.project(
+        "Helgeskole for yngre", owner=baerum, municipalities=[baerum], offers=[weekend_school]
+    )
+    project_factories.project(
+        "Et utkast", owner=baerum, offers=[weekend_school], is_published=False
+    )
+    client.force_login(asker_coordinator)
+
+    html = client.get(GAPS).content.decode()
+
+    assert f'Utviklet i prosjektet <a href="{project.get_absolute_url()}">' in html
+    assert "Et utkast" not in html
