@@ -25,6 +25,11 @@ def municipality_form(municipality, contacts=(), **changes):
         "contacts-INITIAL_FORMS": 0,
         "contacts-MIN_NUM_FORMS": 0,
         "contacts-MAX_NUM_FORMS": 1000,
+        # «Søk om hjelp», the office beside the way in (coverage), left empty.
+        "application_office-TOTAL_FORMS": 0,
+        "application_office-INITIAL_FORMS": 0,
+        "application_office-MIN_NUM_FORMS": 0,
+        "application_office-MAX_NUM_FORMS": 1,
     }
     for index, contact in enumerate(contacts):
         data |= {f"contacts-{index}-{key}": value for key, value in contact.items()}

@@ -127,8 +127,8 @@ def test_award_page_query_count_is_fixed(client, winners, open_round, django_ass
     for number in range(3):
         make.project(f"Prosjekt {number}", owner=winners.municipality)
     # The content version; the current round (this year's or later), the winners with their
-    # municipalities and counties, and the winners' projects.
-    with django_assert_num_queries(4):
+    # municipalities and counties, and the winners' projects; the footer's helplines.
+    with django_assert_num_queries(5):
         client.get("/pris/")
 
 
