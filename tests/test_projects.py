@@ -189,8 +189,8 @@ def test_list_query_count_is_fixed(
     for n in range(5):
         make.project(f"Ekstra {n}", municipalities=[make.gjovik()], themes=[make.theme("Demens")])
     # The content version, counties and themes for the filters; count, projects, and their
-    # themes, counties and municipalities.
-    with django_assert_num_queries(8):
+    # themes, counties and municipalities; the footer's helplines.
+    with django_assert_num_queries(9):
         response = client.get("/prosjekter/?fylke=innlandet&tema=demens&status=pagar&q=ekstra")
     assert len(titles(response)) == 5
 
@@ -276,8 +276,8 @@ def test_project_page_query_count_is_fixed(client, usht, django_assert_num_queri
     usht.save()
     usht.offers.set([factories.offer(f"Tilbud {n}", owner=usht.owner) for n in range(4)])
     # The content version; the project with its owner and lead, then its themes, counties,
-    # municipalities and public offers.
-    with django_assert_num_queries(6):
+    # municipalities and public offers; the footer's helplines.
+    with django_assert_num_queries(7):
         response = client.get(usht.get_absolute_url())
     assert response.content.decode().count('<li><a href="/tilbud/tilbud-') == 4
 
