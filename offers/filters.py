@@ -421,7 +421,11 @@ def list_query(params, *, page: bool = False) -> str:
     pairs = []
     for name in names:
         value = params.get(name) or ""
-        if not value or len(value) > MAX_QUERY_LENGTH or (name == "side" and not value.isdigit()):
+        if (
+            not value
+            or len(value) > MAX_QUERY_LENGTH
+            or (name == "side" and not (value.isascii() and value.isdigit()))
+        ):
             continue
         pairs.append((name, value))
     return urlencode(pairs)

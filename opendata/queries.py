@@ -149,7 +149,7 @@ def _municipality(value: str):
     value = value.strip()
     if not value:
         return None
-    field = "number" if value.isdigit() else "slug"
+    field = "number" if value.isascii() and value.isdigit() else "slug"
     municipality = Municipality.objects.filter(**{field: value[:100]}).first()
     if municipality is None:
         raise BadParameter(
@@ -245,7 +245,8 @@ def _positive(params, name: str, default: int) -> int:
     value = params.get(name, "").strip()
     if not value:
         return default
-    if not value.isdigit() or len(value) > 9 or int(value) < 1:
+    # ASCII digits only: "²" is a digit to str.isdigit() but no number to int().
+    if not (value.isascii() and value.isdigit()) or len(value) > 9 or int(value) < 1:
         raise BadParameter(name, _("Skriv et helt tall fra og med 1."))
     return int(value)
 

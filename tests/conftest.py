@@ -10,6 +10,7 @@ from aiosmtpd.controller import Controller
 from django.core.cache import caches
 from django.core.management import call_command
 from django.db import connection
+from django.utils import translation
 from hypothesis import HealthCheck, settings
 
 from tests import factories
@@ -29,6 +30,15 @@ def empty_cache():
     yield
     for cache in caches.all():
         cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Each test starts in the default language: a request in nynorsk or English leaves its
+    language active in the thread (LocaleMiddleware), which forms built outside a request read."""
+    translation.deactivate()
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture
