@@ -274,7 +274,9 @@ def demo_data(django_db_setup, django_db_blocker):
 def found(client, query) -> set[str]:
     response = client.get("/tilbud/", {"q": query})
     assert response.status_code == 200
-    return set(re.findall(r'class="offer-card__title"><a href="/tilbud/([^/]+)/[?"]', response.text))
+    return set(
+        re.findall(r'class="offer-card__title"><a href="/tilbud/([^/]+)/[?"]', response.text)
+    )
 
 
 @pytest.mark.parametrize(("query", "must_find", "must_not_find"), CASES)
