@@ -73,6 +73,11 @@ def api_view(view):
             )
             response["Retry-After"] = str(seconds)
             return response
+        for name, values in request.GET.lists():
+            if any(
+                "\x00" in value for value in values
+            ):  # no database stores it (PostgreSQL refuses it outright)
+                return error(400, _("Parameteren har et tegn som ikke kan brukes."), name)
         try:
             return cached_view(request, *args, **kwargs)
         except BadParameter as bad:

@@ -6,6 +6,7 @@ from functools import wraps
 
 from django.contrib import admin
 from django.contrib.admin.exceptions import NotRegistered
+from django.contrib.admin.options import TO_FIELD_VAR
 from django.contrib.admin.views.autocomplete import AutocompleteJsonView
 from django.contrib.auth import views as auth_views
 from django.contrib.contenttypes.models import ContentType
@@ -75,6 +76,10 @@ class PortalAdminSite(admin.AdminSite):
         def refusing_nul(request, *args, **kwargs):
             if has_nul(request.GET):
                 raise BadRequest("NUL in the query string.")
+            if request.GET.get(TO_FIELD_VAR) == "":
+                # Django's change view looks up a field named "" (a 500); only the admin's own
+                # popups send _to_field, and always with a name.
+                raise BadRequest("An empty _to_field.")
             return checked(request, *args, **kwargs)
 
         return refusing_nul

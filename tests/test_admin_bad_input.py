@@ -65,6 +65,15 @@ def test_a_nul_in_any_admin_query_string_is_a_bad_request(coordinator_client, of
         assert "Vi forsto ikke forespørselen" in response.content.decode()
 
 
+def test_an_empty_to_field_is_a_bad_request(coordinator_client, offer):
+    """Found by hypothesis: Django's change view looked up a field named "" (a 500)."""
+    for address in admin_addresses(offer):
+        response = get(coordinator_client, address, "_to_field=")
+
+        assert response.status_code == 400, address
+        assert "Vi forsto ikke forespørselen" in response.content.decode()
+
+
 def test_relation_ids_that_are_not_ids_in_the_add_forms_address_are_ignored(
     coordinator_client, offer
 ):

@@ -107,6 +107,7 @@ def test_per_page_is_capped(client, offers, settings):
         ("page=-1", "page"),
         ("page=abc", "page"),
         ("page=%C2%B2", "page"),  # "²": a digit to str.isdigit(), no number to int()
+        ("kommune=%00", "kommune"),  # NUL: PostgreSQL refuses it in a query
         ("per_page=1.5", "per_page"),
         ("per_page=99999999999999999999", "per_page"),
         ("kommune=atlantis", "kommune"),
