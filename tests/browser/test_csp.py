@@ -117,7 +117,7 @@ def test_admin_works_under_the_policy(offer, editor, browser):
     popup.locator("#id_name").press_sequentially("Pårørendekafe")
     assert popup.input_value("#id_slug") == "parorendekafe"
     popup.click("input[name=_save]")
-    popup.wait_for_event("close")
+    popup.wait_for_event("close", timeout=90_000)  # a loaded machine saves slowly
     assert (
         page.eval_on_selector("#id_offer_type", "s => s.selectedOptions[0].text") == "Pårørendekafe"
     )
