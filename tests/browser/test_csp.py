@@ -116,8 +116,10 @@ def test_admin_works_under_the_policy(offer, editor, browser):
     popup.wait_for_load_state()
     popup.locator("#id_name").press_sequentially("Pårørendekafe")
     assert popup.input_value("#id_slug") == "parorendekafe"
-    popup.click("input[name=_save]")
-    popup.wait_for_event("close", timeout=90_000)  # a loaded machine saves slowly
+    # Waiting is set up before the click, so a popup that closes at once is not missed; a
+    # loaded machine may take a while to save.
+    with popup.expect_event("close", timeout=90_000):
+        popup.click("input[name=_save]")
     assert (
         page.eval_on_selector("#id_offer_type", "s => s.selectedOptions[0].text") == "Pårørendekafe"
     )
