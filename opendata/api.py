@@ -20,6 +20,7 @@ from opendata.ids import parse_uuid
 from opendata.queries import BadParameter
 from opendata.spec import HSDS_PROFILE, HSDS_VERSION, openapi
 from opendata.taxonomy import TAXONOMIES, all_terms, taxonomy_record, terms_by_id
+from portal.admin_input import nul_parameter
 from portal.content import public_page
 from portal.methods import allow_methods
 from portal.ratelimit import seconds_to_wait
@@ -73,11 +74,8 @@ def api_view(view):
             )
             response["Retry-After"] = str(seconds)
             return response
-        for name, values in request.GET.lists():
-            if any(
-                "\x00" in value for value in values
-            ):  # no database stores it (PostgreSQL refuses it outright)
-                return error(400, _("Parameteren har et tegn som ikke kan brukes."), name)
+        if (name := nul_parameter(request.GET)) is not None:
+            return error(400, _("Parameteren har et tegn som ikke kan brukes."), name)
         try:
             return cached_view(request, *args, **kwargs)
         except BadParameter as bad:

@@ -21,8 +21,17 @@ def is_key(field, value) -> bool:
     return True
 
 
+def nul_parameter(query) -> str | None:
+    """The first parameter of a query string whose name or a value holds NUL (no database
+    stores it; PostgreSQL refuses it outright), or None."""
+    return next(
+        (key for key, values in query.lists() if any("\0" in text for text in (key, *values))),
+        None,
+    )
+
+
 def has_nul(query) -> bool:
-    return any("\0" in text for key, values in query.lists() for text in (key, *values))
+    return nul_parameter(query) is not None
 
 
 class KeysOnly:
