@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
+from django.utils import timezone
 
 from offers.services import set_sessions
 from tests import factories
@@ -90,7 +91,7 @@ def test_the_municipality_calendar_has_every_serving_offers_sessions(client, ask
     summaries = sorted(str(e["SUMMARY"]) for e in parsed.walk("VEVENT"))
     assert summaries == ["Nettkurs", "Pårørendeskole (1 av 2)", "Pårørendeskole (2 av 2)"]
     assert str(parsed["X-WR-CALNAME"]) == "Kurs for pårørende i Asker"
-    assert all(e.decoded("DTSTART").date() > datetime.date.today() for e in parsed.walk("VEVENT"))
+    assert all(e.decoded("DTSTART").date() > timezone.localdate() for e in parsed.walk("VEVENT"))
 
 
 def test_unknown_offers_and_municipalities_have_no_calendar(client, db):

@@ -6,6 +6,7 @@ import datetime
 
 import pytest
 from django.test import Client
+from django.utils import timezone
 
 from offers.models import Offer, Round
 from tests import factories
@@ -267,7 +268,7 @@ def test_the_start_page_lists_courses_without_dates_and_places_left_after_the_de
     factories.round_of(
         other,
         10,
-        enrolment_deadline=datetime.date.today() - datetime.timedelta(days=1),
+        enrolment_deadline=timezone.localdate() - datetime.timedelta(days=1),
         places_left=3,
         places_total=10,
     )

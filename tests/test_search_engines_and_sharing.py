@@ -7,6 +7,7 @@ from urllib.parse import quote
 from xml.etree import ElementTree
 
 import pytest
+from django.utils import timezone
 
 from tests import factories
 
@@ -159,12 +160,13 @@ def test_the_sitemap_lists_every_public_offer_and_municipality_with_lastmod(
         "http://testserver/data/",
     }
     assert not {u for u in urls if "utkast" in u or "slutt" in u}
-    assert (
-        urls["http://testserver/tilbud/samtalegruppe/"].text == offer.updated_at.date().isoformat()
-    )
-    assert (
-        urls["http://testserver/kommuner/trondheim/"].text == national.updated_at.date().isoformat()
-    )
+    # The date as in Norway (near midnight UTC it is already the next day in Oslo).
+    assert urls["http://testserver/tilbud/samtalegruppe/"].text == local_date(offer.updated_at)
+    assert urls["http://testserver/kommuner/trondheim/"].text == local_date(national.updated_at)
+
+
+def local_date(moment) -> str:
+    return timezone.localdate(moment).isoformat()
 
 
 @pytest.mark.django_db

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from django.core.management import call_command
+from django.utils import timezone
 
 from tests import factories, project_factories
 
@@ -113,7 +114,7 @@ def site(transactional_db):
         10,
         17,
         24,
-        enrolment_deadline=datetime.date.today() + datetime.timedelta(days=5),
+        enrolment_deadline=timezone.localdate() + datetime.timedelta(days=5),
         places_total=12,
         places_left=3,
     )
@@ -144,7 +145,7 @@ def site(transactional_db):
         lead=coordinator,
         offers=[group],
     )
-    today = datetime.date.today()
+    today = timezone.localdate()
     project_factories.award_round(
         today.year, opens=today, closes=today, ceremony_date=today + datetime.timedelta(days=90)
     )

@@ -29,6 +29,9 @@ CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 MIN_SCORE = 0.95
 # Performance is timed on a machine other work shares: a page gets a few tries to show it.
 ATTEMPTS = 3
+# Lighthouse's own failures to record a trace (NO_NAVSTART, NO_FCP on a loaded machine) say
+# nothing of the page: such a try is repeated, up to as many times again.
+TRACE_FAILURE = re.compile(r"Runtime error encountered: .*\((NO_NAVSTART|NO_FCP|NO_LCP)\)")
 
 
 def lighthouse_command() -> list[str]:
@@ -66,7 +69,8 @@ def first_offer(base_url: str) -> str:
     return re.search(r'class="offer-card__title"><a href="([^"]+)"', html)[1].replace("&amp;", "&")
 
 
-def scores(command: list[str], url: str, report) -> dict[str, float]:
+def scores(command: list[str], url: str, report) -> dict[str, float] | str:
+    """The page's score per category, or the reason Lighthouse could not record its trace."""
     result = subprocess.run(
         [
             *command,
@@ -83,6 +87,8 @@ def scores(command: list[str], url: str, report) -> dict[str, float]:
         timeout=240,
         check=False,
     )
+    if result.returncode != 0 and (failure := TRACE_FAILURE.search(result.stderr)):
+        return failure[0]
     assert result.returncode == 0, result.stderr[-2000:]
     categories = json.loads(report.read_text())["categories"]
     return {name: categories[name]["score"] for name in CATEGORIES}
@@ -96,9 +102,9 @@ def test_main_pages_score_at_least_095_in_every_lighthouse_category(production_s
     for name, path in PAGES.items():
         url = production_site + (path or first_offer(production_site))
         tries = []
-        for attempt in range(ATTEMPTS):
-            tries.append(scores(command, url, tmp_path / f"{name}-{attempt}.json"))
-            if min(tries[-1].values()) >= MIN_SCORE:
+        while sum(isinstance(t, dict) for t in tries) < ATTEMPTS and len(tries) < 2 * ATTEMPTS:
+            tries.append(scores(command, url, tmp_path / f"{name}-{len(tries)}.json"))
+            if isinstance(tries[-1], dict) and min(tries[-1].values()) >= MIN_SCORE:
                 break
         else:
             failing[name] = tries
