@@ -31,6 +31,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+import redis
 import run  # bench/run.py: the scratch database, gunicorn and wrk
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -157,6 +158,11 @@ def main() -> int:
         "DJANGO_SETTINGS_MODULE": "portal.settings",
     }
     env.pop("REDIS_URL", None)
+    if args.redis_url:
+        # As in production with several workers: one shared cache, emptied first, so the
+        # offer cards (offers.cards) start cold like everything else.
+        env["REDIS_URL"] = args.redis_url
+        redis.Redis.from_url(args.redis_url).flushdb()
     scratch = None
     if args.database_url:
         env["DATABASE_URL"] = args.database_url
@@ -210,6 +216,11 @@ def parse_args():
         help="where to create the scratch database (the role needs CREATEDB)",
     )
     parser.add_argument("--keep", action="store_true", help="keep the scratch database")
+    parser.add_argument(
+        "--redis-url",
+        help="a Redis database for the shared cache, as in production (it is emptied first); "
+        "without it each worker caches in its own memory",
+    )
     parser.add_argument("--port", type=int, default=8079)
     parser.add_argument("--workers", type=int, help="gunicorn workers (default: the config's)")
     parser.add_argument("--connections", type=int, default=10)

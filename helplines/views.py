@@ -18,7 +18,7 @@ def young_carers(request):
     context = {
         "form": form,
         "municipality": municipality,
-        "offers": offers.for_list(),
+        "offers": offers.for_list().with_card_relations(),
         # Someone to talk to, made for young people; and the emergency numbers for everyone.
         "helplines": [h for h in helplines if h.audience == Audience.YOUNG],
         "emergency": [h for h in helplines if h.audience != Audience.YOUNG and h.is_urgent],

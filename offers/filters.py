@@ -142,11 +142,13 @@ class MunicipalityInput(forms.TextInput):
 
     def render(self, name, value, attrs=None, renderer=None):
         attrs = {**(attrs or {}), "list": f"{(attrs or {}).get('id') or name}-names"}
-        options = "".join(
-            f'<option value="{escape(label)}"></option>' for label in municipality_labels()
-        )
+        options = cached("municipality-suggestions-html", suggestion_options)
         datalist = f'<datalist id="{escape(attrs["list"])}">{options}</datalist>'
         return super().render(name, value, attrs, renderer) + mark_safe(datalist)  # noqa: S308 - labels are escaped
+
+
+def suggestion_options() -> str:
+    return "".join(f'<option value="{escape(label)}"></option>' for label in municipality_labels())
 
 
 def municipality_labels() -> list[str]:
@@ -255,14 +257,17 @@ class ChoiceCheckbox(forms.CheckboxInput):
 
 
 class QuickBoundField(forms.BoundField):
-    """A picker's field group (label, help text, widget) made once per content version,
-    language and chosen value: every carer who chose Bergen gets the same markup. Fields with
-    errors, and free text, are rendered each time."""
+    """A field group (label, help text, widget) made once per content version, language and
+    value shown, where the values are few: a picker's choice, a checkbox, the municipality a
+    name resolved to, an empty search field. Every carer who chose Bergen and dementia gets
+    the same markup. Fields with errors, and words typed, are rendered each time."""
 
     def as_field_group(self):
-        if not isinstance(self.field.widget, QuickSelect) or self.errors:
+        value = self.value()
+        if self.errors or (isinstance(self.field, forms.CharField) and value):
             return super().as_field_group()
-        value = self.field.widget.format_value(self.value())
+        if isinstance(self.field.widget, QuickSelect):
+            value = self.field.widget.format_value(value)
         identity = repr([self.html_name, self.auto_id, get_language(), value, self.form.is_bound])
         key = "field:" + hashlib.sha256(identity.encode()).hexdigest()[:32]
         return cached(key, super().as_field_group)

@@ -14,21 +14,39 @@ from django.db.models import (
     Value,
     When,
 )
+from django.db.models.query import ModelIterable
 from django.utils import timezone
 
-from municipalities.models import Municipality
+from municipalities.models import County, Municipality
 from offers.ages import overlaps_band
 from offers.choices import CLOSED_ENROLMENT, OfferStatus, Reach
 from offers.confirmation import confirmation_cutoff
 from offers.search import search
+from portal.content import cached
 from portal.scoping import ScopedQuerySet
 
+# Columns only the search reads, in the database.
+SEARCH_COLUMNS = ("search_vector", "search_names")
 # The offer type made for children and young people as carers (fixtures/taxonomies.json).
 YOUNG_CARERS_TYPE = "barn-som-parorende"
 ADULT_AGE = 18
 
 
 class OfferQuerySet(ScopedQuerySet):
+    # with_coverage(): set each fetched offer's listed_places in one query (see _fetch_all).
+    _with_coverage = False
+
+    def _clone(self):
+        clone = super()._clone()
+        clone._with_coverage = self._with_coverage
+        return clone
+
+    def _fetch_all(self):
+        fresh = self._result_cache is None
+        super()._fetch_all()
+        if fresh and self._with_coverage and issubclass(self._iterable_class, ModelIterable):
+            attach_listed_places(self._result_cache)
+
     def published(self):
         """Offers carers have been shown: public ones, and ended ones, whose old links say
         that they ended. Drafts never leave the admin."""
@@ -41,9 +59,9 @@ class OfferQuerySet(ScopedQuerySet):
     def instead_of(self, ended):
         """Offers of the ended offer's type that serve a municipality it served (its listed
         ones, those of its counties, or anywhere for a nationwide one), the ended one left
-        out. Reads ended.municipalities and ended.counties (prefetch them)."""
-        places = list(ended.municipalities.all())
-        counties = [c.pk for c in ended.counties.all()]
+        out. Reads the places the ended offer listed (Offer.listed_places)."""
+        listed_counties, places = ended.listed_places
+        counties = [c.pk for c in listed_counties]
         links = self.model.municipalities.through.objects
         county_links = self.model.counties.through.objects
         serving = Q(nationwide=True)
@@ -142,20 +160,28 @@ class OfferQuerySet(ScopedQuerySet):
         ).order_by("reach", "title", "pk")
 
     def with_card_relations(self):
-        """What an offer card shows: type, provider, diagnoses, where it applies, its public
-        contacts (a phone line's number) and its upcoming rounds."""
+        """What an offer card shows: type, provider, where it applies, its public contacts (a
+        phone line's number) and its upcoming rounds; not the description (a search, a sheet
+        and the offer page ask for it: with_texts())."""
         contacts = self.model._meta.get_field("contacts").related_model.objects.public()
         return (
             self.select_related("offer_type", "provider")
-            .defer("search_vector", "search_names")
-            .prefetch_related(
-                "diagnoses",
-                "counties",
-                Prefetch("municipalities", queryset=Municipality.objects.select_related("county")),
-                Prefetch("contacts", queryset=contacts),
-            )
+            .defer("description", *SEARCH_COLUMNS)
+            .prefetch_related(Prefetch("contacts", queryset=contacts))
             .with_upcoming_rounds()
+            .with_coverage()
         )
+
+    def with_coverage(self):
+        """Offer.listed_places for each offer, from one narrow query for all of them and the
+        places cached per content version, instead of a row per municipality and county."""
+        clone = self._chain()
+        clone._with_coverage = True
+        return clone
+
+    def with_texts(self):
+        """The description and the diagnoses: what a search's «Treff i» reads."""
+        return self.defer(None).defer(*SEARCH_COLUMNS).prefetch_related("diagnoses")
 
     # Rounds (offers.models.round): ended ones drop out by today's date, with no job.
 
@@ -171,8 +197,11 @@ class OfferQuerySet(ScopedQuerySet):
         )
 
     def open_for_enrolment(self):
-        """Offers with a round a carer can sign up for today (RoundQuerySet.open_for_enrolment)."""
-        return self.filter(Exists(self._rounds().open_for_enrolment().filter(offer=OuterRef("pk"))))
+        """Offers with a round a carer can sign up for today (RoundQuerySet.open_for_enrolment).
+        IN rather than EXISTS: the open rounds are few, so PostgreSQL finds them first and
+        then their offers, instead of asking for each offer (a count over the whole country
+        took 50 ms at 12,000 offers; bench/explain.py)."""
+        return self.filter(pk__in=self._rounds().open_for_enrolment().values("offer_id"))
 
     def by_next_start(self):
         """The offers whose next round starts soonest first; those with none last, in the
@@ -195,7 +224,9 @@ class OfferQuerySet(ScopedQuerySet):
         return self.exclude(Exists(self._rounds().upcoming().filter(offer=OuterRef("pk"))))
 
     def for_list(self):
-        return self.with_card_relations().local_first()
+        """Offers in a list's order. The list's cards fetch what they show for their page
+        alone (offers.cards); a caller that shows all it gets adds with_card_relations()."""
+        return self.local_first()
 
     def for_municipality_page(self):
         """Offers grouped by type (in the taxonomy's order), local ones first within a type."""
@@ -206,8 +237,15 @@ class OfferQuerySet(ScopedQuerySet):
         )
 
     def with_partners(self):
-        """What a printed sheet and the offer page add to a card: the partners."""
-        return self.prefetch_related("partners")
+        """What a printed sheet and the offer page add to a card: the description, diagnoses,
+        partners, and the municipalities and counties themselves (links, JSON-LD)."""
+        full = self.with_texts().prefetch_related(
+            "partners",
+            "counties",
+            Prefetch("municipalities", queryset=Municipality.objects.select_related("county")),
+        )
+        full._with_coverage = False  # the prefetched rows give Offer.listed_places
+        return full
 
     def for_detail(self):
         return self.with_card_relations().with_partners().select_related("owner").with_has_rounds()
@@ -228,6 +266,51 @@ class OfferQuerySet(ScopedQuerySet):
         )
         counts = dict(rows)
         return {m.pk: counts.get(m.pk, 0) for m in municipalities}
+
+
+def attach_listed_places(offers) -> None:
+    """Set Offer.listed_places of these offers from their links (one query) and the cached
+    counties and municipalities, each list in its model's order."""
+    if not offers:
+        return
+    model = type(offers[0])
+    ids = [offer.pk for offer in offers]
+    links = (
+        model.municipalities.through.objects.filter(offer_id__in=ids)
+        .annotate(is_county=Value(False))
+        .values_list("offer_id", "municipality_id", "is_county")
+    )
+    county_links = (
+        model.counties.through.objects.filter(offer_id__in=ids)
+        .annotate(is_county=Value(True))
+        .values_list("offer_id", "county_id", "is_county")
+    )
+    counties, municipalities = places_by_pk()
+    listed = {pk: ([], []) for pk in ids}
+    for offer_id, place_id, is_county in links.union(county_links, all=True):
+        if is_county:
+            listed[offer_id][0].append(counties[place_id])
+        else:
+            listed[offer_id][1].append(municipalities[place_id])
+    for offer in offers:
+        county_list, municipality_list = listed[offer.pk]
+        county_list.sort(key=lambda county: county.position)
+        municipality_list.sort(key=lambda municipality: municipality.position)
+        offer.listed_places = county_list, municipality_list
+
+
+def places_by_pk() -> tuple[dict, dict]:
+    """({pk: County}, {pk: Municipality, with its county}), each with `position`, its place
+    in its model's order; cached until the content changes. Treat them as read-only."""
+
+    def build():
+        counties = list(County.objects.all())
+        municipalities = list(Municipality.objects.select_related("county"))
+        for position, place in [*enumerate(counties), *enumerate(municipalities)]:
+            place.position = position
+        return {c.pk: c for c in counties}, {m.pk: m for m in municipalities}
+
+    return cached("places-by-pk", build)
 
 
 class RoundQuerySet(models.QuerySet):

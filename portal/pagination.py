@@ -14,7 +14,21 @@ class CountingPaginator(Paginator):
     """A Paginator for a queryset that reads the number of matches with the page's ids
     (COUNT(*) OVER ()), then fetches those rows; an empty first page means nothing was
     found. Past the last page, with orphans or an odd page number it does what Django's
-    does: count, then show the page it settles on."""
+    does: count, then show the page it settles on.
+
+    rows(ids) may make the page's items from their ids instead (e.g. cached cards), in the
+    same order; by default they are the queryset's objects."""
+
+    def __init__(self, object_list, per_page, *, rows=None, **kwargs):
+        super().__init__(object_list, per_page, **kwargs)
+        self.make_rows = rows
+
+    def page(self, number):
+        """Django's way, past the last page or with an odd number; items made by rows()."""
+        page = super().page(number)
+        if self.make_rows:
+            page.object_list = self.make_rows(list(page.object_list.values_list("pk", flat=True)))
+        return page
 
     def get_page(self, number):
         try:
@@ -30,7 +44,9 @@ class CountingPaginator(Paginator):
             if found or (wanted == 1 and self.allow_empty_first_page):
                 # Paginator.count is a cached property: this is its value.
                 self.__dict__["count"] = found[0][1] if found else 0
-                return self._get_page(self._rows([pk for pk, _total in found]), wanted, self)
+                ids = [pk for pk, _total in found]
+                rows = self.make_rows(ids) if self.make_rows else self._rows(ids)
+                return self._get_page(rows, wanted, self)
         return super().get_page(number)
 
     def _rows(self, ids: list) -> list:

@@ -169,6 +169,15 @@ SHEET_CACHE_DIR = Path(env_str("PORTAL_SHEET_CACHE_DIR") or BASE_DIR / "var" / "
 REDIS_URL = env_str("REDIS_URL")
 CACHES = {
     "default": cache_from_url(REDIS_URL),
+    # Offer cards (offers.cards), a few KB each: without Redis, room in each process for
+    # every card of a national directory in one language and style.
+    "cards": cache_from_url(REDIS_URL)
+    if REDIS_URL
+    else {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "cards",
+        "OPTIONS": {"MAX_ENTRIES": 20000},
+    },
     "sheets": cache_from_url(REDIS_URL)
     if REDIS_URL
     else {

@@ -97,9 +97,9 @@ def test_ended_offer_page_query_count_is_fixed(
     for n in range(5):
         factories.offer(f"Alternativ {n}", municipalities=[asker], offer_type=group_type)
     # The content version; the offer with its diagnoses, counties, municipalities, rounds,
-    # sessions, partners and contacts; the alternatives with their diagnoses, counties,
-    # municipalities, public contacts and rounds (no sessions: none has a round); the footer's
-    # helplines.
+    # sessions, partners and contacts; the alternatives with the places they list, public
+    # contacts and rounds (no sessions: none has a round), and, once per content version, the
+    # counties and municipalities the cards name; the footer's helplines.
     with django_assert_num_queries(15):
         response = client.get("/tilbud/samtalegruppe-asker/")
     assert response.status_code == 410
@@ -110,9 +110,10 @@ def test_short_address_query_count_is_fixed(
 ):
     for n in range(5):
         factories.offer(f"Alternativ {n}", municipalities=[asker], offer_type=group_type)
-    # Whether it is public; then the ended offer and the alternatives, each with their
-    # diagnoses, counties, municipalities, public contacts and rounds; the content version and
-    # the footer's helplines (a short address is not a cached page).
+    # Whether it is public; then the ended offer and the alternatives, each with the places
+    # they list, public contacts and rounds; once per content version, the counties and
+    # municipalities the cards name; the content version and the footer's helplines (a short
+    # address is not a cached page).
     with django_assert_num_queries(15):
         assert client.get(f"/t/{ended.pk}/").status_code == 410
 

@@ -136,9 +136,9 @@ def test_municipality_page_query_count_is_fixed(client, asker, django_assert_num
         )
         factories.round_of(offer, 10, 17)
 
-    # The content version; the municipality, its way in, the offers and their diagnoses,
-    # counties, municipalities, public contacts, upcoming rounds and their sessions; the footer's
-    # helplines; and, once per content version for every page, the coverage grid its row comes
-    # from (offer types, municipalities, offers).
+    # The content version; the municipality, its way in, the offers, the places they list,
+    # their public contacts, upcoming rounds and their sessions; the footer's helplines; and,
+    # once per content version for every page, the counties and municipalities the cards name
+    # and the coverage grid its row comes from (offer types, municipalities, offers).
     with django_assert_num_queries(14):
         client.get("/kommuner/asker/")

@@ -345,8 +345,9 @@ def test_list_query_count_does_not_grow_with_the_results(
 
     # The content version; kommune, diagnose, age group and type choices (4: the two age
     # filters share theirs); the page's ids with the count of all matches, then its offers
-    # (2); their diagnoses, counties and municipalities (3); their public contacts (a phone
-    # line's number); upcoming rounds and their sessions (2); the footer's helplines.
+    # (2); the places they list (1) and, once per content version, the counties and
+    # municipalities that names (2); their public contacts (a phone line's number); upcoming
+    # rounds and their sessions (2); the footer's helplines.
     with django_assert_num_queries(14):
         response = client.get(URL, {"kommune": "asker", "diagnose": "demens"})
 

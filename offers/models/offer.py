@@ -5,6 +5,7 @@ from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -340,21 +341,29 @@ class Offer(models.Model):
             or getattr(self, "has_rounds", False)
         )
 
+    @cached_property
+    def listed_places(self) -> tuple[list, list]:
+        """(counties, municipalities) the offer lists, in their models' order; a card list's
+        with_coverage() sets them for a whole page from the cached places, in one query."""
+        return list(self.counties.all()), list(self.municipalities.all())
+
     @property
     def coverage_label(self) -> str:
         """Where the offer applies: 'Hele landet', 'Hele Akershus', 'Asker og Bærum'."""
         if self.nationwide:
             return gettext("Hele landet")
-        places = [gettext("hele %(county)s") % {"county": c.name} for c in self.counties.all()]
-        places += [m.label for m in self.municipalities.all()]
+        counties, municipalities = self.listed_places
+        places = [gettext("hele %(county)s") % {"county": c.name} for c in counties]
+        places += [m.label for m in municipalities]
         label = join_words(places)
         return label[:1].upper() + label[1:]
 
     def serves_only(self, municipality) -> bool:
         """The offer is for this municipality alone, so «Gjelder for» would only repeat it."""
-        if municipality is None or self.nationwide or self.counties.all():
+        counties, municipalities = self.listed_places
+        if municipality is None or self.nationwide or counties:
             return False
-        return [m.pk for m in self.municipalities.all()] == [municipality.pk]
+        return [m.pk for m in municipalities] == [municipality.pk]
 
     @property
     def diagnosis_label(self) -> str:

@@ -12,11 +12,13 @@ ALTERNATIVES = 5
 
 
 def ended_offer_response(request, offer):
-    """The page for an ended offer; reads its municipalities and counties (prefetch them)."""
-    alternatives = Offer.objects.public().instead_of(offer).for_list()[:ALTERNATIVES]
-    places = list(offer.municipalities.all())
+    """The page for an ended offer; reads the places it listed (Offer.listed_places)."""
+    alternatives = (
+        Offer.objects.public().instead_of(offer).for_list().with_card_relations()[:ALTERNATIVES]
+    )
+    counties, places = offer.listed_places
     filters = {"type": offer.offer_type.slug}
-    if len(places) == 1 and not offer.counties.all() and not offer.nationwide:
+    if len(places) == 1 and not counties and not offer.nationwide:
         filters["kommune"] = places[0].slug
     context = {
         "offer": offer,

@@ -5,6 +5,7 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 
 from offers import jsonld
+from offers.cards import CardStyle, OfferCards
 from offers.choices import APPEAL_URL
 from offers.filters import OfferFilter, cached_choices, list_query, list_url
 from offers.forms import SubscriptionForm
@@ -29,11 +30,23 @@ def start(request):
 
 @public_page
 def offer_list(request):
+    # The filters find the page's ids and count; the cards come from offers.cards.
     filterset = OfferFilter(request.GET or None, queryset=Offer.objects.public().for_list())
-    page = CountingPaginator(filterset.qs, settings.OFFERS_PER_PAGE).get_page(
+    chosen = filterset.chosen
+    search = parse(chosen["q"]) if "q" in chosen else None
+    # Where the carer is: the card's links and the offer page lead back here with it.
+    context = list_query(request.GET, page=True)
+    printing = request.GET.get("utskrift") == "1"
+    cards = OfferCards(
+        lambda: Offer.objects.public().with_card_relations(),
+        style=CardStyle(heading="h3", selectable=printing),
+        municipality=chosen.get("kommune"),
+        list_query=context,
+        search=search,
+    )
+    page = CountingPaginator(filterset.qs, settings.OFFERS_PER_PAGE, rows=cards.for_ids).get_page(
         request.GET.get("side")
     )
-    chosen = filterset.chosen
     found = page.paginator.count
     # Listeners (e.g. a count of unmet demand) may say what they noted, for the page to tell.
     notes = (
@@ -41,8 +54,6 @@ def offer_list(request):
         if chosen and not found
         else []
     )
-    # Where the carer is: the card's links and the offer page lead back here with it.
-    context = list_query(request.GET, page=True)
     response = render(
         request,
         "offers/offer_list.html",
@@ -52,12 +63,12 @@ def offer_list(request):
             "page_numbers": page.paginator.get_elided_page_range(page.number),
             "chosen_labels": filterset.chosen_labels(),
             "municipality": chosen.get("kommune"),
-            "search": parse(chosen["q"]) if "q" in chosen else None,
+            "search": search,
             "nothing_found_notices": [note for _receiver, note in notes if note],
             "list_context": context,
             "list_url": list_url(context),
             # Staff's print mode: tick offers for a sheet (a plain GET form, no JavaScript).
-            "printing": request.GET.get("utskrift") == "1",
+            "printing": printing,
             "print_mode_url": list_url(context, printing=True),
             **recovery(filterset, found),
         },

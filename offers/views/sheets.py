@@ -109,7 +109,10 @@ def selection_sheet(request, as_pdf=False):
 
 def _filtered_selection(request, as_pdf):
     """ "Skriv ut disse 11 tilbudene" on a filtered list: the offers it shows, in its order."""
-    filterset = OfferFilter(request.GET, queryset=Offer.objects.public().for_list().with_partners())
+    filterset = OfferFilter(
+        request.GET,
+        queryset=Offer.objects.public().for_list().with_card_relations().with_partners(),
+    )
     chosen = filterset.chosen
     if not chosen:  # nothing it understood: nothing was chosen
         return _selection_problem(request, status=200)

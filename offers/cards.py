@@ -1,0 +1,157 @@
+"""Offer cards for the list, each made once per content version, language and day and then
+taken from the cache: carers' questions are seldom the same, but the offers they find are.
+
+A card depends on its offer, the language, today's date (a round's «starter snart»), its
+heading level and print mode (CardStyle), the municipality chosen (whether «Gjelder for»
+would only repeat it), the list it is on (its link carries the list's query) and the search,
+if any (its words are marked). The municipality and the list are filled in when the card is
+used, so one cached card serves every list; a search's cards are cached for its terms.
+
+A page whose cards are all cached needs no row of its offers: the ids that come with the
+count are enough (portal.pagination.CountingPaginator).
+"""
+
+import hashlib
+from dataclasses import dataclass
+from functools import cached_property
+
+from django.core.cache import caches
+from django.template.loader import get_template
+from django.utils import timezone
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
+
+from portal.content import CACHE_TIMEOUT, current_version
+
+CARD_TEMPLATE = "offers/includes/offer_card.html"
+# Where the list's query goes in a cached card's link. Offer texts are escaped, so "<" never
+# comes from them: the mark is only where the template put it.
+LIST_QUERY_MARK = mark_safe("<list-query>")
+
+
+@dataclass(frozen=True)
+class CardStyle:
+    heading: str = "h3"
+    grouped_by_type: bool = False
+    selectable: bool = False  # staff's print mode: a checkbox to pick the offer
+
+
+@dataclass(frozen=True)
+class OfferCard:
+    """One offer's card as it is shown on a list: its markup, with what a test or a caller may
+    want to know of the offer without its row."""
+
+    pk: int
+    slug: str
+    title: str
+    html: SafeString
+
+    def __html__(self) -> str:
+        return self.html
+
+    def __str__(self) -> str:
+        return self.html
+
+
+@dataclass(frozen=True)
+class _Made:
+    """A card as cached: its markup with the list query's mark, the markup without
+    «Gjelder for» when the offer is for one municipality alone, and which one that is."""
+
+    pk: int
+    slug: str
+    title: str
+    html: str
+    html_for_own_municipality: str | None
+    only_municipality: int | None
+
+    def card(self, municipality, list_query: str) -> OfferCard:
+        html = self.html
+        if municipality is not None and municipality.pk == self.only_municipality:
+            html = self.html_for_own_municipality
+        link_query = f"?{escape(list_query)}" if list_query else ""
+        html = html.replace(f"?{LIST_QUERY_MARK}", link_query)
+        return OfferCard(self.pk, self.slug, self.title, mark_safe(html))  # noqa: S308 - rendered by the template
+
+
+@dataclass
+class OfferCards:
+    """Cards for a page of offer ids, in their order: from the cache where it has them, the
+    rest fetched in one go (with what a card shows) and made."""
+
+    offers: object  # () -> offers with what a card shows (OfferQuerySet.with_card_relations)
+    style: CardStyle = CardStyle()
+    municipality: object = None
+    list_query: str = ""
+    search: object = None  # a parsed search (offers.search.parse): its words are marked
+
+    def for_ids(self, ids: list[int]) -> list[OfferCard]:
+        if not ids:
+            return []
+        cache = caches["cards"]
+        keys = {pk: self._key(pk) for pk in ids}
+        found = cache.get_many(list(keys.values()))
+        made = {pk: found[key] for pk, key in keys.items() if key in found}
+        missing = [pk for pk in ids if pk not in made]
+        if missing:
+            fresh = {offer.pk: self._render(offer) for offer in self._offers(missing)}
+            cache.set_many({keys[pk]: entry for pk, entry in fresh.items()}, CACHE_TIMEOUT)
+            made.update(fresh)
+        return [made[pk].card(self.municipality, self.list_query) for pk in ids if pk in made]
+
+    def _offers(self, ids):
+        offers = self.offers().filter(pk__in=ids).order_by()
+        if self.search is not None:
+            offers = offers.with_texts()  # «Treff i» reads the description and diagnoses
+        by_pk = {offer.pk: offer for offer in offers}
+        return [by_pk[pk] for pk in ids if pk in by_pk]
+
+    def _key(self, pk: int) -> str:
+        style = self.style
+        return ":".join(
+            [
+                "card",
+                current_version().token,
+                get_language() or "",
+                timezone.localdate().isoformat(),
+                style.heading,
+                str(int(style.grouped_by_type)),
+                str(int(style.selectable)),
+                self._search_key,
+                str(pk),
+            ]
+        )
+
+    @cached_property
+    def _search_key(self) -> str:
+        """The search the card marks, if any: its terms (offers.search.parse) decide it."""
+        if self.search is None:
+            return "-"
+        return hashlib.sha256(repr(self.search).encode()).hexdigest()[:24]
+
+    def _render(self, offer) -> _Made:
+        template = get_template(CARD_TEMPLATE)
+        context = {
+            "offer": offer,
+            "heading": self.style.heading,
+            "grouped_by_type": self.style.grouped_by_type,
+            "selectable": self.style.selectable,
+            "search": self.search,
+            "list_context": LIST_QUERY_MARK,
+            "municipality": None,
+        }
+        html = template.render(context)
+        counties, municipalities = offer.listed_places
+        only = municipalities[0] if len(municipalities) == 1 and not counties else None
+        own = None
+        if only is not None and offer.serves_only(only):
+            own = template.render({**context, "municipality": only})
+        return _Made(
+            offer.pk,
+            offer.slug,
+            offer.title,
+            html,
+            own,
+            only.pk if own is not None else None,
+        )
