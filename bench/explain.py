@@ -49,7 +49,9 @@ def main() -> int:
     from django.db import connection
     from django.test import Client
 
-    client = Client(HTTP_HOST="127.0.0.1")  # a host DJANGO_ALLOWED_HOSTS lets in, as bench/cold.py sets it
+    client = Client(
+        HTTP_HOST="127.0.0.1"
+    )  # a host DJANGO_ALLOWED_HOSTS lets in, as bench/cold.py sets it
     for path in args.paths:
         queries = []
 
