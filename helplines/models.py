@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from offers.confirmation import confirmation_cutoff
 from offers.models.taxonomy import Taxonomy, TaxonomyQuerySet
 from portal.history import PortalHistoricalRecords
+from portal.links import phone_uri
 
 
 class Audience(models.TextChoices):
@@ -89,11 +90,10 @@ class Helpline(Taxonomy):
         ]
 
     @property
-    def tel(self) -> str:
+    def phone_uri(self) -> str:
         """The number for a tel: link: an eight-digit number with +47, a short one (113,
         116 111) as it is, since short numbers are called without a country code."""
-        digits = "".join(c for c in self.number if c.isdigit())
-        return f"+47{digits}" if len(digits) == 8 else digits
+        return phone_uri(self.number)
 
     @property
     def needs_confirmation(self) -> bool:

@@ -142,16 +142,9 @@ class OfferCards:
             "municipality": None,
         }
         html = template.render(context)
-        counties, municipalities = offer.listed_places
-        only = municipalities[0] if len(municipalities) == 1 and not counties else None
-        own = None
-        if only is not None and offer.serves_only(only):
-            own = template.render({**context, "municipality": only})
-        return _Made(
-            offer.pk,
-            offer.slug,
-            offer.title,
-            html,
-            own,
-            only.pk if own is not None else None,
+        _counties, municipalities = offer.listed_places
+        only = (
+            municipalities[0] if municipalities and offer.serves_only(municipalities[0]) else None
         )
+        own = template.render({**context, "municipality": only}) if only else None
+        return _Made(offer.pk, offer.slug, offer.title, html, own, only.pk if only else None)

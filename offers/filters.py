@@ -148,21 +148,16 @@ class MunicipalityInput(forms.TextInput):
 
 
 def suggestion_options() -> str:
-    return "".join(f'<option value="{escape(label)}"></option>' for label in municipality_labels())
-
-
-def municipality_labels() -> list[str]:
-    """What the suggestions offer: each municipality's label and its Sami and Kven names, in
-    Norwegian alphabetical order; made from the picker's cached list, and cached with it."""
+    """The suggestions' <option>s: each municipality's label and its Sami and Kven names, in
+    Norwegian alphabetical order, from the picker's cached list."""
     municipalities = cached_choices(
         Municipality.objects.all(), type(Municipality.objects.all()).for_picker
     )
-    return cached("municipality-suggestions", lambda: suggestions(municipalities))
-
-
-def suggestions(municipalities) -> list[str]:
     labels = {name for m in municipalities for name in [m.label, *m.other_names]}
-    return sorted(labels, key=norwegian_sort_key)
+    return "".join(
+        f'<option value="{escape(label)}"></option>'
+        for label in sorted(labels, key=norwegian_sort_key)
+    )
 
 
 class MunicipalityChoiceField(SlugChoiceField):

@@ -56,7 +56,7 @@ def service(offer) -> dict:
         "description": offer.summary,
         "url": url,
         "serviceType": offer.offer_type.name,
-        "inLanguage": "nb",
+        "inLanguage": offer.language,
         "provider": provider,
         "areaServed": _areas(offer),
         "audience": audience,
@@ -120,7 +120,7 @@ def course(offer) -> dict | None:
         "name": offer.title,
         "description": offer.summary,
         "url": url,
-        "inLanguage": "nb",
+        "inLanguage": offer.language,
         "provider": provider,
         "hasCourseInstance": [course_instance(offer, r, url) for r in offer.upcoming_rounds],
     }

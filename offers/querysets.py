@@ -57,26 +57,15 @@ class OfferQuerySet(ScopedQuerySet):
         return self.published().exclude(status=OfferStatus.ENDED)
 
     def instead_of(self, ended):
-        """Offers of the ended offer's type that serve a municipality it served (its listed
-        ones, those of its counties, or anywhere for a nationwide one), the ended one left
-        out. Reads the places the ended offer listed (Offer.listed_places)."""
-        listed_counties, places = ended.listed_places
-        counties = [c.pk for c in listed_counties]
-        links = self.model.municipalities.through.objects
-        county_links = self.model.counties.through.objects
-        serving = Q(nationwide=True)
-        if not ended.nationwide:
-            serving |= Q(
-                pk__in=links.filter(
-                    Q(municipality__in=[m.pk for m in places])
-                    | Q(municipality__county__in=counties)
-                ).values("offer_id")
-            ) | Q(
-                pk__in=county_links.filter(
-                    county__in={*counties, *(m.county_id for m in places)}
-                ).values("offer_id")
-            )
-        return self.filter(serving, offer_type=ended.offer_type_id).exclude(pk=ended.pk)
+        """Offers of the ended offer's type that serve a municipality it served (OfferReach:
+        listed, county-wide or nationwide there); for a nationwide one, nationwide ones. The
+        ended one is left out."""
+        same_type = self.filter(offer_type=ended.offer_type_id).exclude(pk=ended.pk)
+        if ended.nationwide:
+            return same_type.filter(nationwide=True)
+        reach = self.model._meta.get_field("reach_rows").related_model.objects
+        served = reach.filter(offer=ended.pk).values("municipality_id")
+        return same_type.filter(pk__in=reach.filter(municipality__in=served).values("offer_id"))
 
     def needing_confirmation(self):
         """Public offers never confirmed, or not within PORTAL_CONFIRM_WITHIN_MONTHS."""

@@ -1,5 +1,5 @@
-"""Which offers serve a municipality: the one rule behind the municipality filter, the
-municipality pages and a municipality named in the search box (offers.reach keeps the rows)."""
+"""Which offers serve a municipality, for a municipality named in the search box: the rows
+offers.reach keeps (OfferQuerySet.serving() joins the same rows, to order by how)."""
 
 from django.db.models import Q
 

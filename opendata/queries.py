@@ -45,8 +45,10 @@ def _common(queryset):
             Prefetch("contacts", queryset=contacts),
             Prefetch("owner__contacts", queryset=contacts.way_in(), to_attr="way_in_contacts"),
         )
-        # How a carer gets it (Offer.access) reads whether it runs in rounds.
+        # How a carer gets it (Offer.access) reads whether it runs in rounds, as the offer
+        # page does: upcoming rounds, or any round it has had.
         .with_upcoming_rounds()
+        .with_has_rounds()
     )
 
 

@@ -90,8 +90,10 @@ def test_footer_is_in_the_active_language(client, urgent):
 
 
 def test_tel_links_keep_short_numbers_and_give_eight_digit_ones_the_country_code(db):
-    assert helpline("A", slug="a", number="116 111").tel == "116111"
-    assert helpline("B", slug="b", number="800 33 321").tel == "+4780033321"
+    assert helpline("A", slug="a", number="116 111").phone_uri == "tel:116111"
+    assert helpline("B", slug="b", number="800 33 321").phone_uri == "tel:+4780033321"
+    # Written with its country code, the number keeps it (the "+" too).
+    assert helpline("C", slug="c", number="+47 800 33 321").phone_uri == "tel:+4780033321"
 
 
 def test_reference_data_seeds_the_helplines_and_keeps_editors_changes(db):

@@ -260,3 +260,16 @@ def test_organizations_are_the_providers_of_public_offers(client, edge_cases):
     detail = client.get(f"{API}/organizations/{hsds_id('provider', factories.provider().pk)}")
     assert "Utkast" not in {s["name"] for s in detail.json()["services"]}
     assert "Demenskafé" in {s["name"] for s in detail.json()["services"]}
+
+
+@pytest.mark.django_db
+def test_a_course_between_rounds_is_one_to_enrol_in_as_on_its_page(client, asker):
+    # Not of a type that runs in rounds, no round ahead, but it has had one: still a course.
+    course = factories.offer("Kurs mellom to runder", municipalities=[asker], format="individual")
+    factories.round_of(course, -20, -13)
+
+    page = client.get(course.get_absolute_url()).content.decode()
+    service = client.get(f"{API}/services/{service_id(course)}").json()
+
+    assert "Slik melder du deg på" in page
+    assert service["application_process"].startswith("Du melder deg på.")

@@ -60,6 +60,17 @@ def test_an_offer_page_describes_the_offer_as_a_service_in_json_ld(client, offer
     assert [c["name"] for c in service["audience"]["healthCondition"]] == ["Demens"]
     assert service["offers"]["price"] == 0
     assert service["availableChannel"]["serviceLocation"]["address"] == "Asker bibliotek"
+    assert service["inLanguage"] == "nb"
+
+
+@pytest.mark.django_db
+def test_json_ld_names_the_language_the_offer_is_written_in(client, offer):
+    offer.language = "nn"
+    offer.save()
+
+    [service] = json_ld_graph(client.get("/tilbud/samtalegruppe/").content.decode())
+
+    assert service["inLanguage"] == "nn"
 
 
 @pytest.mark.django_db
@@ -139,8 +150,8 @@ def test_the_sitemap_lists_every_public_offer_and_municipality_with_lastmod(
     national = factories.offer("Linjen", slug="linjen", nationwide=True)
 
     # The content version; the public offers (counted, then read); for the municipalities:
-    # the nationwide offers' last change, the listed ones', the county-wide ones', and them.
-    with django_assert_num_queries(7):
+    # the last change of the offers serving each (OfferReach), and them.
+    with django_assert_num_queries(5):
         response = client.get("/sitemap.xml")
 
     assert response["Content-Type"].startswith("application/xml")
