@@ -8,7 +8,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from offers.confirmation import confirmation_cutoff
+from offers.confirmation import is_overdue, overdue_condition
 from offers.models.taxonomy import Taxonomy, TaxonomyQuerySet
 from portal.history import PortalHistoricalRecords
 from portal.links import phone_uri
@@ -32,7 +32,7 @@ class HelplineQuerySet(TaxonomyQuerySet):
 
     def needing_confirmation(self):
         """Never checked, or not within PORTAL_CONFIRM_WITHIN_MONTHS: the offers' rule."""
-        return self.filter(Q(confirmed_on__isnull=True) | Q(confirmed_on__lt=confirmation_cutoff()))
+        return self.filter(overdue_condition())
 
 
 class Helpline(Taxonomy):
@@ -97,7 +97,7 @@ class Helpline(Taxonomy):
 
     @property
     def needs_confirmation(self) -> bool:
-        return self.confirmed_on is None or self.confirmed_on < confirmation_cutoff()
+        return is_overdue(self.confirmed_on)
 
     @property
     def display_description(self) -> str:

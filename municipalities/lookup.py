@@ -7,13 +7,6 @@ from portal.slugs import norwegian_slugify
 MOST_CHOICES = 8
 
 
-def names_of(municipality) -> set[str]:
-    """Every form of the municipality's names a search compares with, as slugs: its address,
-    its name, its label with the county, and its Sami or Kven names."""
-    names = [municipality.name, municipality.label, *municipality.other_names]
-    return {municipality.slug, *(norwegian_slugify(name) for name in names)}
-
-
 def find(municipalities, text: str) -> list:
     """The municipalities whose name is what was typed (case, accents and Norwegian or Sami
     letters aside), or else those with a name starting with it; each once, in the given order.
@@ -24,8 +17,7 @@ def find(municipalities, text: str) -> list:
     exact = [m for m in municipalities if m.slug == key]
     if exact:
         return exact
-    named = [(m, names_of(m)) for m in municipalities]
-    exact = [m for m, names in named if key in names]
+    exact = [m for m in municipalities if key in m.name_slugs]
     if exact:
         return exact
-    return [m for m, names in named if any(name.startswith(key) for name in names)]
+    return [m for m in municipalities if any(name.startswith(key) for name in m.name_slugs)]

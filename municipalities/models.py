@@ -1,5 +1,6 @@
 from django.core.validators import RegexValidator
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from portal.history import PortalHistoricalRecords
@@ -116,6 +117,14 @@ class Municipality(models.Model):
     def other_names(self) -> list[str]:
         """Official Sami or Kven names, equal in law to the Norwegian one."""
         return [name.strip() for name in self.alt_names.split("/") if name.strip()]
+
+    @cached_property
+    def name_slugs(self) -> frozenset[str]:
+        """Every form of its names a typed name is compared with (municipalities.lookup), as
+        slugs: its address, name, label with the county, and Sami or Kven names. Made once per
+        object: the register a search reads is a list cached per content version."""
+        names = [self.name, self.label, *self.other_names]
+        return frozenset({self.slug, *(norwegian_slugify(name) for name in names)})
 
     @property
     def full_name(self) -> str:

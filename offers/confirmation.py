@@ -7,6 +7,7 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core import signing
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
@@ -23,6 +24,16 @@ def months_before(day: datetime.date, months: int) -> datetime.date:
 def confirmation_cutoff() -> datetime.date:
     """Confirmations older than this day need renewing."""
     return months_before(timezone.localdate(), settings.CONFIRM_WITHIN_MONTHS)
+
+
+def is_overdue(confirmed_on: datetime.date | None) -> bool:
+    """Never confirmed, or not within PORTAL_CONFIRM_WITHIN_MONTHS: offers' and helplines' rule."""
+    return confirmed_on is None or confirmed_on < confirmation_cutoff()
+
+
+def overdue_condition() -> Q:
+    """is_overdue() for a queryset of a model with `confirmed_on`."""
+    return Q(confirmed_on__isnull=True) | Q(confirmed_on__lt=confirmation_cutoff())
 
 
 # The one-click links in reminder e-mails: signed for one offer and one user, valid this long.

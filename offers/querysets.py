@@ -20,7 +20,7 @@ from django.utils import timezone
 from municipalities.models import County, Municipality
 from offers.ages import overlaps_band
 from offers.choices import CLOSED_ENROLMENT, OfferStatus, Reach
-from offers.confirmation import confirmation_cutoff
+from offers.confirmation import overdue_condition
 from offers.search import search
 from portal.content import cached
 from portal.scoping import ScopedQuerySet
@@ -69,9 +69,7 @@ class OfferQuerySet(ScopedQuerySet):
 
     def needing_confirmation(self):
         """Public offers never confirmed, or not within PORTAL_CONFIRM_WITHIN_MONTHS."""
-        return self.public().filter(
-            Q(confirmed_on__isnull=True) | Q(confirmed_on__lt=confirmation_cutoff())
-        )
+        return self.public().filter(overdue_condition())
 
     def claim_version(self, pk, version: int, *, bump: bool) -> bool:
         """Compare-and-set in one UPDATE: True if the offer is still at `version` (and is

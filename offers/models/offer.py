@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from offers.ages import MAX_AGE, age_range_label
 from offers.choices import STATUS_NOTICES, Access, OfferFormat, OfferStatus, WrittenIn
-from offers.confirmation import confirmation_cutoff
+from offers.confirmation import is_overdue
 from offers.querysets import OfferQuerySet
 from portal.history import PortalHistoricalRecords
 from portal.text import join_words
@@ -293,7 +293,7 @@ class Offer(models.Model):
         """The rule of OfferQuerySet.needing_confirmation() for this offer."""
         if not self.is_public:
             return False
-        return self.confirmed_on is None or self.confirmed_on < confirmation_cutoff()
+        return is_overdue(self.confirmed_on)
 
     @property
     def status_label(self) -> str:
