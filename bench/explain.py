@@ -28,6 +28,8 @@ PAGES = [
     # Carers' questions as bench/cold.py asks them: a page further on, no municipality, words.
     "/tilbud/?kommune=oslo&diagnose=demens&aldersgruppe=voksne&side=2",
     "/tilbud/?diagnose=kreft&type=samtalegruppe",
+    # No municipality, an age: from offer_public_list_idx alone (offers.ages.overlaps_band).
+    "/tilbud/?diagnose=demens&aldersgruppe=voksne",
     "/tilbud/?kommune=trondheim&q=" + quote("avlastning"),
     "/kommuner/",
 ]

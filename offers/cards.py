@@ -4,16 +4,15 @@ taken from the cache: carers' questions are seldom the same, but the offers they
 A card depends on its offer, the language, today's date (a round's «starter snart»), its
 heading level and print mode (CardStyle), the municipality chosen (whether «Gjelder for»
 would only repeat it), the list it is on (its link carries the list's query) and the search,
-if any (its words are marked). The municipality and the list are filled in when the card is
-used, so one cached card serves every list; a search's cards are cached for its terms.
+if any (its words are marked, and «Treff i» says where else it matched). The municipality,
+the list and the search are filled in when the card is used, so one cached card serves every
+list, and one card made for a search serves every search (SearchMarks).
 
 A page whose cards are all cached needs no row of its offers: the ids that come with the
 count are enough (portal.pagination.CountingPaginator).
 """
 
-import hashlib
 from dataclasses import dataclass
-from functools import cached_property
 
 from django.core.cache import caches
 from django.template.loader import get_template
@@ -22,12 +21,38 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 
+from offers import search as searching
 from portal.content import CACHE_TIMEOUT, current_version
 
 CARD_TEMPLATE = "offers/includes/offer_card.html"
 # Where the list's query goes in a cached card's link. Offer texts are escaped, so "<" never
 # comes from them: the mark is only where the template put it.
 LIST_QUERY_MARK = mark_safe("<list-query>")
+MATCHED_LINE_MARK = "<matched-line>"
+# Around «Gjelder for», so the card made once can drop it where it would only repeat the one
+# municipality the offer serves and the list shows.
+COVERAGE_FROM, COVERAGE_TO = mark_safe("<coverage>"), mark_safe("</coverage>")
+
+
+class SearchMarks:
+    """The search, while a card is made for every search: the template's search tags
+    (offers.templatetags.search_results) leave a mark where the marked texts and the «Treff i»
+    line go, and keep what each list needs to fill them in for its own search."""
+
+    def __init__(self):
+        self.texts: list[str] = []
+        self.searchable: searching.SearchableTexts | None = None
+
+    def __bool__(self) -> bool:
+        return True  # the card shows what a search card shows
+
+    def highlighted(self, text) -> SafeString:
+        self.texts.append(str(text))
+        return mark_safe(f"<marked-{len(self.texts) - 1}>")  # noqa: S308 - a mark of our own
+
+    def matched_line(self, offer) -> SafeString:
+        self.searchable = searching.SearchableTexts.of(offer)
+        return mark_safe(MATCHED_LINE_MARK)  # noqa: S308 - a mark of our own
 
 
 @dataclass(frozen=True)
@@ -56,8 +81,9 @@ class OfferCard:
 
 @dataclass(frozen=True)
 class _Made:
-    """A card as cached: its markup with the list query's mark, the markup without
-    «Gjelder for» when the offer is for one municipality alone, and which one that is."""
+    """A card as cached: its markup with the list query's mark (and a search card's marks),
+    the markup without «Gjelder for» when the offer is for one municipality alone, and which
+    one that is."""
 
     pk: int
     slug: str
@@ -65,14 +91,21 @@ class _Made:
     html: str
     html_for_own_municipality: str | None
     only_municipality: int | None
+    marked: tuple[str, ...] = ()  # a search card's texts to mark, in the order of their marks
+    searchable: searching.SearchableTexts | None = None  # for its «Treff i» line
 
-    def card(self, municipality, list_query: str) -> OfferCard:
+    def card(self, municipality, list_query: str, search=None) -> OfferCard:
         html = self.html
         if municipality is not None and municipality.pk == self.only_municipality:
             html = self.html_for_own_municipality
         link_query = f"?{escape(list_query)}" if list_query else ""
         html = html.replace(f"?{LIST_QUERY_MARK}", link_query)
-        return OfferCard(self.pk, self.slug, self.title, mark_safe(html))  # noqa: S308 - rendered by the template
+        for number, text in enumerate(self.marked):
+            html = html.replace(f"<marked-{number}>", searching.highlight(text, search), 1)
+        if self.searchable is not None:
+            line = searching.matched_line(self.searchable.matched_fields(search))
+            html = html.replace(MATCHED_LINE_MARK, line, 1)
+        return OfferCard(self.pk, self.slug, self.title, mark_safe(html))  # noqa: S308 - rendered by the template, its texts escaped
 
 
 @dataclass
@@ -98,11 +131,15 @@ class OfferCards:
             fresh = {offer.pk: self._render(offer) for offer in self._offers(missing)}
             cache.set_many({keys[pk]: entry for pk, entry in fresh.items()}, CACHE_TIMEOUT)
             made.update(fresh)
-        return [made[pk].card(self.municipality, self.list_query) for pk in ids if pk in made]
+        return [
+            made[pk].card(self.municipality, self.list_query, self.search)
+            for pk in ids
+            if pk in made
+        ]
 
     def _offers(self, ids):
         offers = self.offers().filter(pk__in=ids).order_by()
-        if self.search is not None:
+        if self.search:
             offers = offers.with_texts()  # «Treff i» reads the description and diagnoses
         by_pk = {offer.pk: offer for offer in offers}
         return [by_pk[pk] for pk in ids if pk in by_pk]
@@ -118,33 +155,40 @@ class OfferCards:
                 style.heading,
                 str(int(style.grouped_by_type)),
                 str(int(style.selectable)),
-                self._search_key,
+                "search" if self.search else "-",  # a search card, for any search
                 str(pk),
             ]
         )
 
-    @cached_property
-    def _search_key(self) -> str:
-        """The search the card marks, if any: its terms (offers.search.parse) decide it."""
-        if self.search is None:
-            return "-"
-        return hashlib.sha256(repr(self.search).encode()).hexdigest()[:24]
-
     def _render(self, offer) -> _Made:
         template = get_template(CARD_TEMPLATE)
+        marks = SearchMarks() if self.search else None
         context = {
             "offer": offer,
             "heading": self.style.heading,
             "grouped_by_type": self.style.grouped_by_type,
             "selectable": self.style.selectable,
-            "search": self.search,
+            "search": marks,
             "list_context": LIST_QUERY_MARK,
             "municipality": None,
+            "coverage_from": COVERAGE_FROM,
+            "coverage_to": COVERAGE_TO,
         }
         html = template.render(context)
         _counties, municipalities = offer.listed_places
         only = (
             municipalities[0] if municipalities and offer.serves_only(municipalities[0]) else None
         )
-        own = template.render({**context, "municipality": only}) if only else None
-        return _Made(offer.pk, offer.slug, offer.title, html, own, only.pk if only else None)
+        start, end = html.find(COVERAGE_FROM), html.find(COVERAGE_TO)
+        own = html[:start] + html[end + len(COVERAGE_TO) :] if only else None
+        html = html.replace(COVERAGE_FROM, "", 1).replace(COVERAGE_TO, "", 1)
+        return _Made(
+            offer.pk,
+            offer.slug,
+            offer.title,
+            html,
+            own,
+            only.pk if only else None,
+            tuple(marks.texts) if marks else (),
+            marks.searchable if marks else None,
+        )

@@ -38,7 +38,7 @@ def recovery(filterset: OfferFilter, count: int) -> dict:
     params.pop("side", None)
     context = {"suggestion": None, "widening": [], "way_in_municipality": None, "way_in": []}
     if "q" in chosen and count < FEW_OFFERS:
-        context["suggestion"] = _suggestion(params, chosen["q"], count)
+        context["suggestion"] = _suggestion(params, filterset, count)
     if count:
         return context
     context["widening"] = _widening(params, filterset)
@@ -49,28 +49,28 @@ def recovery(filterset: OfferFilter, count: int) -> dict:
     return context
 
 
-def _suggestion(params, text: str, count: int) -> Widening | None:
-    better = suggest(text)
+def _suggestion(params, filterset: OfferFilter, count: int) -> Widening | None:
+    better = suggest(filterset.chosen["q"])
     if not better:
         return None
-    link = _link(params, better, q=better)
+    link = _link(params, filterset, better, q=better)
     return link if link.count > count else None
 
 
 def _widening(params, filterset: OfferFilter) -> list[Widening]:
     links = []
     for name, value in filterset.chosen.items():
-        links.append(_link(params, filterset.label(name, value), **{name: None}))
+        links.append(_link(params, filterset, filterset.label(name, value), **{name: None}))
     terms = parse(filterset.chosen.get("q", "")).terms
     if sum(term.narrows for term in terms) > 1:
         for dropped in terms[:MOST_WORDS_TO_DROP]:
             if dropped.narrows:
                 kept = " ".join(term.typed for term in terms if term is not dropped)
-                links.append(_link(params, kept, keeps_words=True, q=kept))
+                links.append(_link(params, filterset, kept, keeps_words=True, q=kept))
     return [link for link in links if link.count]
 
 
-def _link(params, label: str, *, keeps_words: bool = False, **changes) -> Widening:
+def _link(params, filterset, label: str, *, keeps_words: bool = False, **changes) -> Widening:
     """The list with these parameters changed (None drops one), and how many it finds."""
     changed = params.copy()
     for name, value in changes.items():
@@ -78,10 +78,21 @@ def _link(params, label: str, *, keeps_words: bool = False, **changes) -> Wideni
             changed.pop(name, None)
         else:
             changed[name] = value
-    count = OfferFilter(changed, queryset=Offer.objects.public()).qs.count()
+    count = _count(filterset, changes)
     query = changed.urlencode()
     url = reverse("offers:list") + (f"?{query}" if query else "")
     return Widening(label, url, count, keeps_words)
+
+
+def _count(filterset: OfferFilter, changes: dict) -> int:
+    """How many offers the list finds with these choices changed (None drops one): the
+    filterset's own filters on the values it already understood, so no form is read again.
+    A changed value is a search's words, which need no reading."""
+    offers = Offer.objects.public()
+    for name, value in {**filterset.chosen, **changes}.items():
+        if value is not None and name != "sorter":  # an order counts nothing
+            offers = filterset.filters[name].filter(offers, value)
+    return offers.count()
 
 
 def _named_municipality(text: str) -> Municipality | None:

@@ -87,9 +87,11 @@ def database_from_url(url: str, *, conn_max_age: int, connect_timeout: int = 5) 
         # Give up on an unreachable server after a few seconds, so a request answers 503
         # instead of holding a worker until gunicorn kills it; ?connect_timeout= overrides.
         config.setdefault("OPTIONS", {}).setdefault("connect_timeout", connect_timeout)
-        # No JIT: compiling a cold list's query took longer than running it (bench/explain.py
-        # at 100,000 offers); ?options= overrides.
-        config["OPTIONS"].setdefault("options", "-c jit=off")
+        # No JIT: compiling a cold list's query took longer than running it. No parallel
+        # workers: starting one for a municipality's list (1,500 rows at 100,000 offers)
+        # doubled its time, and the web workers already keep every core busy (bench/explain.py).
+        # ?options= overrides both.
+        config["OPTIONS"].setdefault("options", "-c jit=off -c max_parallel_workers_per_gather=0")
     return config
 
 

@@ -4,9 +4,11 @@ something, marks its own search's words, speaks the page's language, and shows a
 the very next request."""
 
 import re
+from unittest import mock
 
 import pytest
 
+from offers.cards import OfferCards
 from tests import factories
 
 URL = "/tilbud/"
@@ -80,6 +82,25 @@ def test_a_search_marks_its_own_words_on_a_card_another_search_made(client, cafe
     assert "<mark>uformelt</mark>" in card_of(second, 'href="/tilbud/parorendekafe/')
     assert "<mark>treff</mark>" not in card_of(second, 'href="/tilbud/parorendekafe/')
     assert "<mark>" not in card_of(plain, "Pårørendekafé")
+
+
+def test_a_card_made_for_one_search_serves_every_search_with_its_own_marks(client, cafe):
+    cafe.description = "Vi møtes på biblioteket hver tirsdag."
+    cafe.save()
+    first = client.get(URL, {"q": "treff"}).text
+
+    with mock.patch.object(OfferCards, "_render", side_effect=AssertionError("made again")):
+        second = client.get(URL, {"q": "biblioteket"}).text
+        third = client.get(URL, {"q": "uformelt biblioteket", "kommune": "asker"}).text
+
+    first_card, second_card = card_of(first, "Pårørendekafé"), card_of(second, "Pårørendekafé")
+    assert "<mark>treff</mark>" in first_card
+    assert "Treff i" not in first_card
+    assert "<mark>" not in second_card
+    assert '<p class="offer-card__matched">Treff i: beskrivelse</p>' in second_card
+    assert "<mark>uformelt</mark>" in card_of(third, "Pårørendekafé")
+    assert "Treff i" not in card_of(third, "Pårørendekafé")
+    assert "Gjelder for" not in card_of(third, "Pårørendekafé")  # only Asker, chosen
 
 
 def test_a_card_is_in_the_page_language(client, cafe):

@@ -133,14 +133,18 @@ def test_postgresql_connections_give_up_after_a_few_seconds():
     assert chosen["DATABASES"]["default"]["OPTIONS"]["connect_timeout"] == 2
 
 
-def test_postgresql_connections_never_jit_compile_a_query():
-    """Compiling a cold list's query took longer than running it (bench/explain.py)."""
+def test_postgresql_connections_neither_jit_compile_nor_run_a_query_in_parallel():
+    """Compiling a cold list's query took longer than running it, and a parallel worker
+    doubled a municipality's list (bench/explain.py)."""
     default = settings_in(DATABASE_URL="postgresql://portal@db.internal/portal")
     chosen = settings_in(
         DATABASE_URL="postgresql://portal@db.internal/portal?options=-c%20jit%3Don"
     )
 
-    assert default["DATABASES"]["default"]["OPTIONS"]["options"] == "-c jit=off"
+    assert (
+        default["DATABASES"]["default"]["OPTIONS"]["options"]
+        == "-c jit=off -c max_parallel_workers_per_gather=0"
+    )
     assert chosen["DATABASES"]["default"]["OPTIONS"]["options"] == "-c jit=on"
 
 

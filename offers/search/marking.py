@@ -1,8 +1,11 @@
 """Saying why an offer matched: the matched words marked on its card, and where else the
 match was when the card shows none of it."""
 
-from django.utils.html import escape
+from dataclasses import dataclass
+
+from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from offers.search.query import ParsedSearch
@@ -51,17 +54,55 @@ FIELD_LABELS = {
 }
 
 
+@dataclass(frozen=True)
+class SearchableTexts:
+    """What a search may match in an offer, as matched_fields() reads it: the texts its card
+    marks, and the other fields' words (each once, folded), so it can be kept with a cached
+    card and asked again for every search."""
+
+    shown: tuple[str, ...]  # the title and the summary
+    fields: tuple[tuple[str, frozenset[str]], ...]  # (FIELD_LABELS key, its folded words)
+
+    @classmethod
+    def of(cls, offer) -> "SearchableTexts":
+        texts = {
+            "offer_type": offer.offer_type.name,
+            "diagnoses": " ".join(d.name for d in offer.diagnoses.all()),
+            "provider": offer.provider.name,
+            "place": offer.place,
+            "description": offer.description,
+        }
+        return cls(
+            (str(offer.title), str(offer.summary)),
+            tuple(
+                (name, frozenset(fold(m.group()) for m in WORD.finditer(str(text))))
+                for name, text in texts.items()
+            ),
+        )
+
+    def matched_fields(self, parsed: ParsedSearch | None) -> list[str]:
+        """Where the offer matched, when its title and summary show no marked word."""
+        if not parsed or any(_matching_spans(t, parsed) for t in self.shown):
+            return []
+        needles = {needle for term in parsed.terms for needle in term.needles}
+        return [
+            str(FIELD_LABELS[name])
+            for name, folded in self.fields
+            if any(_word_matches(word, needle) for word in folded for needle in needles)
+        ]
+
+
 def matched_fields(offer, parsed: ParsedSearch | None) -> list[str]:
     """Where the offer matched, when its title and summary show no marked word."""
-    if not parsed or any(_matching_spans(t, parsed) for t in (offer.title, offer.summary)):
+    if not parsed:
         return []
-    texts = {
-        "offer_type": offer.offer_type.name,
-        "diagnoses": " ".join(d.name for d in offer.diagnoses.all()),
-        "provider": offer.provider.name,
-        "place": offer.place,
-        "description": offer.description,
-    }
-    return [
-        str(FIELD_LABELS[name]) for name, text in texts.items() if _matching_spans(text, parsed)
-    ]
+    return SearchableTexts.of(offer).matched_fields(parsed)
+
+
+def matched_line(fields: list[str]) -> SafeString:
+    """The card's «Treff i: beskrivelse» line, or nothing."""
+    if not fields:
+        return mark_safe("")
+    return format_html(
+        '<p class="offer-card__matched">{} {}</p>', gettext("Treff i:"), ", ".join(fields)
+    )
