@@ -13,9 +13,10 @@ from portal.content import cached
 logger = logging.getLogger(__name__)
 
 
-def _read(name, queryset) -> list[Helpline]:
+def _read(name, helplines) -> list[Helpline]:
+    """helplines(): the queryset, made only when the cache does not have the list."""
     try:
-        return cached(f"helplines:{name}", lambda: list(queryset))
+        return cached(f"helplines:{name}", lambda: list(helplines()))
     except DatabaseError:
         # The error pages of a database outage still render; the footer falls back to its
         # fixed sentence about 113 and 116 117.
@@ -25,8 +26,8 @@ def _read(name, queryset) -> list[Helpline]:
 
 def helplines(request):
     return {
-        "urgent_helplines": SimpleLazyObject(lambda: _read("urgent", Helpline.objects.urgent())),
+        "urgent_helplines": SimpleLazyObject(lambda: _read("urgent", Helpline.objects.urgent)),
         "adult_helplines": SimpleLazyObject(
-            lambda: _read("adults", Helpline.objects.for_adults().filter(is_urgent=False))
+            lambda: _read("adults", lambda: Helpline.objects.for_adults().filter(is_urgent=False))
         ),
     }
