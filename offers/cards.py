@@ -29,9 +29,9 @@ CARD_TEMPLATE = "offers/includes/offer_card.html"
 # comes from them: the mark is only where the template put it.
 LIST_QUERY_MARK = mark_safe("<list-query>")
 MATCHED_LINE_MARK = "<matched-line>"
-# Around «Gjelder for», so the card made once can drop it where it would only repeat the one
-# municipality the offer serves and the list shows.
-COVERAGE_FROM, COVERAGE_TO = mark_safe("<coverage>"), mark_safe("</coverage>")
+# «Gjelder for», which the card made once drops where it would only repeat the one
+# municipality the offer serves and the list shows (its text holds no tag of its own).
+COVERAGE_FROM, COVERAGE_TO = ' <span class="offer-card__coverage">', "</span>"
 
 
 class SearchMarks:
@@ -171,17 +171,17 @@ class OfferCards:
             "search": marks,
             "list_context": LIST_QUERY_MARK,
             "municipality": None,
-            "coverage_from": COVERAGE_FROM,
-            "coverage_to": COVERAGE_TO,
         }
         html = template.render(context)
         _counties, municipalities = offer.listed_places
         only = (
             municipalities[0] if municipalities and offer.serves_only(municipalities[0]) else None
         )
-        start, end = html.find(COVERAGE_FROM), html.find(COVERAGE_TO)
-        own = html[:start] + html[end + len(COVERAGE_TO) :] if only else None
-        html = html.replace(COVERAGE_FROM, "", 1).replace(COVERAGE_TO, "", 1)
+        own = None
+        if only:
+            start = html.index(COVERAGE_FROM)
+            end = html.index(COVERAGE_TO, start) + len(COVERAGE_TO)
+            own = html[:start] + html[end:]
         return _Made(
             offer.pk,
             offer.slug,
