@@ -22,8 +22,12 @@ def _word_matches(word: str, needle: str) -> bool:
     return len(needle) > MIN_FUZZY and is_close(word, needle)
 
 
+def _needles(parsed: ParsedSearch) -> set[str]:
+    return {needle for term in parsed.terms for needle in term.needles}
+
+
 def _matching_spans(text: str, parsed: ParsedSearch) -> list[tuple[int, int]]:
-    needles = {needle for term in parsed.terms for needle in term.needles}
+    needles = _needles(parsed)
     return [
         match.span()
         for match in WORD.finditer(text)
@@ -84,7 +88,7 @@ class SearchableTexts:
         """Where the offer matched, when its title and summary show no marked word."""
         if not parsed or any(_matching_spans(t, parsed) for t in self.shown):
             return []
-        needles = {needle for term in parsed.terms for needle in term.needles}
+        needles = _needles(parsed)
         return [
             str(FIELD_LABELS[name])
             for name, folded in self.fields
