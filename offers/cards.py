@@ -179,9 +179,13 @@ class OfferCards:
         )
         own = None
         if only:
-            start = html.index(COVERAGE_FROM)
-            end = html.index(COVERAGE_TO, start) + len(COVERAGE_TO)
-            own = html[:start] + html[end:]
+            start = html.find(COVERAGE_FROM)
+            end = html.find(COVERAGE_TO, start)
+            if start >= 0 and end >= 0:
+                own = html[:start] + html[end + len(COVERAGE_TO) :]
+            else:  # the template says it otherwise: render the card for that municipality
+                again = SearchMarks() if marks else None
+                own = template.render({**context, "municipality": only, "search": again})
         return _Made(
             offer.pk,
             offer.slug,

@@ -11,7 +11,7 @@ from django.http import QueryDict
 from django.urls import reverse
 
 from municipalities.models import Municipality
-from offers.filters import OfferFilter
+from offers.filters import MAX_QUERY_LENGTH, OfferFilter
 from offers.models import ContactPerson, Offer
 from offers.search import parse, suggest
 
@@ -51,7 +51,7 @@ def recovery(filterset: OfferFilter, count: int) -> dict:
 
 def _suggestion(params, filterset: OfferFilter, count: int) -> Widening | None:
     better = suggest(filterset.chosen["q"])
-    if not better:
+    if not better or len(better) > MAX_QUERY_LENGTH:  # a search the list would not take
         return None
     link = _link(params, filterset, better, q=better)
     return link if link.count > count else None
@@ -60,7 +60,8 @@ def _suggestion(params, filterset: OfferFilter, count: int) -> Widening | None:
 def _widening(params, filterset: OfferFilter) -> list[Widening]:
     links = []
     for name, value in filterset.chosen.items():
-        links.append(_link(params, filterset, filterset.label(name, value), **{name: None}))
+        if name != "sorter":  # an order, not a choice that finds less
+            links.append(_link(params, filterset, filterset.label(name, value), **{name: None}))
     terms = parse(filterset.chosen.get("q", "")).terms
     if sum(term.narrows for term in terms) > 1:
         for dropped in terms[:MOST_WORDS_TO_DROP]:

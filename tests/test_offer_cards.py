@@ -103,6 +103,34 @@ def test_a_card_made_for_one_search_serves_every_search_with_its_own_marks(clien
     assert "Gjelder for" not in card_of(third, "Pårørendekafé")  # only Asker, chosen
 
 
+def test_an_offer_text_that_looks_like_a_mark_is_shown_as_typed(client, asker):
+    factories.offer(
+        "Kurs <marked-1> og <matched-line>",
+        slug="rart-kurs",
+        municipalities=[asker],
+        summary="Om <marked-0> & <script>alert(1)</script>",
+    )
+    client.get(URL, {"q": "kurs"})  # makes the card for searches
+
+    card = card_of(client.get(URL, {"q": "kurs", "side": "1"}).text, 'href="/tilbud/rart-kurs/')
+
+    assert "<mark>Kurs</mark> &lt;marked-1&gt; og &lt;matched-line&gt;" in card
+    assert "Om &lt;marked-0&gt; &amp; &lt;script&gt;alert(1)&lt;/script&gt;" in card
+    assert "<script>" not in card
+
+
+def test_a_search_card_from_the_cache_says_where_it_matched_in_the_page_language(client, cafe):
+    cafe.description = "Vi møtes på biblioteket hver tirsdag."
+    cafe.save()
+    client.post("/sprak/", {"language": "en", "next": "/"})
+    client.get(URL, {"q": "treff"})  # makes the card for searches, in English
+
+    with mock.patch.object(OfferCards, "_render", side_effect=AssertionError("made again")):
+        card = card_of(client.get(URL, {"q": "biblioteket"}).text, "Pårørendekafé")
+
+    assert '<p class="offer-card__matched">Matched in: description</p>' in card
+
+
 def test_a_card_is_in_the_page_language(client, cafe):
     client.get(URL, {"kommune": "asker"})
     client.post("/sprak/", {"language": "en", "next": "/"})

@@ -103,6 +103,30 @@ def test_no_results_offer_each_choice_dropped_with_what_it_finds(client, offers)
     assert '«Kreft»</a>\n      <span class="widening__count">(2 tilbud)</span>' in html
 
 
+def test_no_results_in_an_order_offer_the_choices_dropped_and_keep_the_order(client, offers):
+    response = client.get(
+        URL, {"kommune": "asker", "diagnose": "kreft", "type": "samtalegruppe", "sorter": "start"}
+    )
+
+    assert response.status_code == 200
+    assert links(response.text) == [
+        ("/tilbud/?diagnose=kreft&type=samtalegruppe&sorter=start", "Uten «Asker»"),
+        ("/tilbud/?kommune=asker&type=samtalegruppe&sorter=start", "Uten «Kreft»"),
+    ]
+
+
+def test_a_choice_not_understood_is_left_out_of_the_counts(client, offers):
+    html = client.get(URL, {"kommune": "asker", "diagnose": "kreft", "type": "ukjent"}).text
+
+    # The list ignores the type it did not understand; so do the counts of the links.
+    assert links(html) == [
+        ("/tilbud/?diagnose=kreft&type=ukjent", "Uten «Asker»"),
+        ("/tilbud/?kommune=asker&type=ukjent", "Uten «Kreft»"),
+    ]
+    assert '«Asker»</a>\n      <span class="widening__count">(1 tilbud)</span>' in html
+    assert '«Kreft»</a>\n      <span class="widening__count">(2 tilbud)</span>' in html
+
+
 def test_a_search_dropped_is_a_choice_like_the_others(client, offers):
     html = client.get(URL, {"kommune": "trondheim", "q": "avlastning"}).text
 
