@@ -51,7 +51,8 @@ class SearchMarks:
         return mark_safe(f"<marked-{len(self.texts) - 1}>")  # noqa: S308 - a mark of our own
 
     def matched_line(self, offer) -> SafeString:
-        self.searchable = searching.SearchableTexts.of(offer)
+        # «Treff i» when the texts this card marks (in the page's language) show no match.
+        self.searchable = searching.SearchableTexts.of(offer, shown=tuple(self.texts))
         return mark_safe(MATCHED_LINE_MARK)  # noqa: S308 - a mark of our own
 
 

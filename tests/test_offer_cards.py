@@ -131,6 +131,24 @@ def test_a_search_card_from_the_cache_says_where_it_matched_in_the_page_language
     assert '<p class="offer-card__matched">Matched in: description</p>' in card
 
 
+def test_on_a_page_in_english_a_match_the_english_title_hides_is_explained(client, asker):
+    factories.offer(
+        "Samtalegruppe om demens",
+        slug="samtalegruppe-demens",
+        title_en="Support group",
+        summary="For pårørende.",
+        municipalities=[asker],
+        diagnoses=[factories.diagnosis("Demens")],
+    )
+    client.post("/sprak/", {"language": "en", "next": "/"})
+
+    card = card_of(client.get(URL, {"q": "demens"}).text, "Support group")
+
+    # The card shows the English title, with no word of the search in it: it says why.
+    assert "<mark>" not in card
+    assert '<p class="offer-card__matched">Matched in: diagnosis</p>' in card
+
+
 def test_a_card_is_in_the_page_language(client, cafe):
     client.get(URL, {"kommune": "asker"})
     client.post("/sprak/", {"language": "en", "next": "/"})

@@ -68,7 +68,9 @@ class SearchableTexts:
     fields: tuple[tuple[str, frozenset[str]], ...]  # (FIELD_LABELS key, its folded words)
 
     @classmethod
-    def of(cls, offer) -> "SearchableTexts":
+    def of(cls, offer, shown: tuple[str, ...] | None = None) -> "SearchableTexts":
+        """shown: the texts the card marks, as it shows them (translated, on a page in
+        another language); by default the title and summary as written."""
         texts = {
             "offer_type": offer.offer_type.name,
             "diagnoses": " ".join(d.name for d in offer.diagnoses.all()),
@@ -77,7 +79,7 @@ class SearchableTexts:
             "description": offer.description,
         }
         return cls(
-            (str(offer.title), str(offer.summary)),
+            shown if shown is not None else (str(offer.title), str(offer.summary)),
             tuple(
                 (name, frozenset(fold(m.group()) for m in WORD.finditer(str(text))))
                 for name, text in texts.items()
