@@ -19,7 +19,7 @@ from offers.search.index import (
     refresh_search_index,
     search_columns,
 )
-from offers.search.marking import SearchableTexts, highlight, matched_fields, matched_line
+from offers.search.marking import SearchableTexts, highlight, matched_line
 from offers.search.matching import search
 from offers.search.query import ParsedSearch, Term, parse, suggest
 from offers.search.text import edit_distance
@@ -35,7 +35,6 @@ __all__ = [
     "forget_missing_offers",
     "forget_offers",
     "highlight",
-    "matched_fields",
     "matched_line",
     "parse",
     "refresh_search_index",

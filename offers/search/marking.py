@@ -64,13 +64,13 @@ class SearchableTexts:
     marks, and the other fields' words (each once, folded), so it can be kept with a cached
     card and asked again for every search."""
 
-    shown: tuple[str, ...]  # the title and the summary
+    shown: tuple[str, ...]  # the title and the summary, as the card shows them
     fields: tuple[tuple[str, frozenset[str]], ...]  # (FIELD_LABELS key, its folded words)
 
     @classmethod
-    def of(cls, offer, shown: tuple[str, ...] | None = None) -> "SearchableTexts":
+    def of(cls, offer, shown: tuple[str, ...]) -> "SearchableTexts":
         """shown: the texts the card marks, as it shows them (translated, on a page in
-        another language); by default the title and summary as written."""
+        another language)."""
         texts = {
             "offer_type": offer.offer_type.name,
             "diagnoses": " ".join(d.name for d in offer.diagnoses.all()),
@@ -79,7 +79,7 @@ class SearchableTexts:
             "description": offer.description,
         }
         return cls(
-            shown if shown is not None else (str(offer.title), str(offer.summary)),
+            shown,
             tuple(
                 (name, frozenset(fold(m.group()) for m in WORD.finditer(str(text))))
                 for name, text in texts.items()
@@ -96,13 +96,6 @@ class SearchableTexts:
             for name, folded in self.fields
             if any(_word_matches(word, needle) for word in folded for needle in needles)
         ]
-
-
-def matched_fields(offer, parsed: ParsedSearch | None) -> list[str]:
-    """Where the offer matched, when its title and summary show no marked word."""
-    if not parsed:
-        return []
-    return SearchableTexts.of(offer).matched_fields(parsed)
 
 
 def matched_line(fields: list[str]) -> SafeString:
