@@ -83,22 +83,22 @@ class OfferCard:
 @dataclass(frozen=True)
 class _Made:
     """A card as cached: its markup with the list query's mark (and a search card's marks),
-    the markup without «Gjelder for» when the offer is for one municipality alone, and which
-    one that is."""
+    and, when the offer is for one municipality alone, which one that is and its «Gjelder
+    for», to cut on that municipality's lists."""
 
     pk: int
     slug: str
     title: str
     html: str
-    html_for_own_municipality: str | None
-    only_municipality: int | None
+    only_municipality: int | None = None
+    coverage: str = ""  # the «Gjelder for» of html, when only_municipality is set
     marked: tuple[str, ...] = ()  # a search card's texts to mark, in the order of their marks
     searchable: searching.SearchableTexts | None = None  # for its «Treff i» line
 
     def card(self, municipality, list_query: str, search=None) -> OfferCard:
         html = self.html
         if municipality is not None and municipality.pk == self.only_municipality:
-            html = self.html_for_own_municipality
+            html = html.replace(self.coverage, "", 1)
         link_query = f"?{escape(list_query)}" if list_query else ""
         html = html.replace(f"?{LIST_QUERY_MARK}", link_query)
         for number, text in enumerate(self.marked):
@@ -124,7 +124,8 @@ class OfferCards:
         if not ids:
             return []
         cache = caches["cards"]
-        keys = {pk: self._key(pk) for pk in ids}
+        prefix = self._key_prefix()
+        keys = {pk: f"{prefix}:{pk}" for pk in ids}
         found = cache.get_many(list(keys.values()))
         made = {pk: found[key] for pk, key in keys.items() if key in found}
         missing = [pk for pk in ids if pk not in made]
@@ -145,7 +146,8 @@ class OfferCards:
         by_pk = {offer.pk: offer for offer in offers}
         return [by_pk[pk] for pk in ids if pk in by_pk]
 
-    def _key(self, pk: int) -> str:
+    def _key_prefix(self) -> str:
+        """What a card's key says besides its offer: the same for every card of the page."""
         style = self.style
         return ":".join(
             [
@@ -157,7 +159,6 @@ class OfferCards:
                 str(int(style.grouped_by_type)),
                 str(int(style.selectable)),
                 "search" if self.search else "-",  # a search card, for any search
-                str(pk),
             ]
         )
 
@@ -178,22 +179,17 @@ class OfferCards:
         only = (
             municipalities[0] if municipalities and offer.serves_only(municipalities[0]) else None
         )
-        own = None
-        if only:
-            start = html.find(COVERAGE_FROM)
-            end = html.find(COVERAGE_TO, start)
-            if start >= 0 and end >= 0:
-                own = html[:start] + html[end + len(COVERAGE_TO) :]
-            else:  # the template says it otherwise: render the card for that municipality
-                again = SearchMarks() if marks else None
-                own = template.render({**context, "municipality": only, "search": again})
+        start = html.find(COVERAGE_FROM) if only else -1
+        coverage = (
+            html[start : html.index(COVERAGE_TO, start) + len(COVERAGE_TO)] if start >= 0 else ""
+        )
         return _Made(
             offer.pk,
             offer.slug,
             offer.title,
             html,
-            own,
-            only.pk if only else None,
+            only.pk if coverage else None,
+            coverage,
             tuple(marks.texts) if marks else (),
             marks.searchable if marks else None,
         )
