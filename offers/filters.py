@@ -359,6 +359,17 @@ class OfferFilter(django_filters.FilterSet):
             self._form_classes[kind] = super().get_form_class()
         return self._form_classes[kind]
 
+    def filter_queryset(self, queryset):
+        return self.filtered(queryset, self.form.cleaned_data)
+
+    def filtered(self, queryset, values: dict):
+        """The queryset with these filters' values applied, as the form cleaned them (an
+        empty one, None included, applies nothing): the list, and the counts of the lists
+        one choice away (offers.recovery)."""
+        for name, value in values.items():
+            queryset = self.filters[name].filter(queryset, value)
+        return queryset
+
     def filter_text(self, queryset, name, value):
         return queryset.search(value)
 
